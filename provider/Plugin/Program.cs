@@ -1,1 +1,20 @@
-return 0;
+using AlicloudLive.Cloud;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Plugin;
+using AlicloudLive.Resources.Provider;
+
+// Entry: plugin mode by default; `schema`, `doctor` and `--version` subcommands (design.md §3).
+var environment = ProviderEnvironment.FromProcess();
+switch (args.FirstOrDefault())
+{
+    case "schema":
+        Console.Out.Write(SchemaBuilder.Build(new AlicloudLiveProvider(environment)));
+        return 0;
+    case "doctor":
+        return await Doctor.RunAsync(args[1..], environment.Variables, environment.HomeDirectory, Console.Out);
+    case "--version" or "version":
+        Console.Out.WriteLine(new AlicloudLiveProvider(environment).Package.Version);
+        return 0;
+    default:
+        return await PluginHost.RunAsync(PluginArguments.EngineAddress(args), environment);
+}

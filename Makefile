@@ -1,0 +1,55 @@
+# Build and run contract: design.md §3. Every target works from a clean clone.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+DOTNET ?= dotnet
+CONFIG ?= Release
+BIN := $(CURDIR)/bin
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+.PHONY: build test schema sdk sdk-build up down bench format lint interop-deps clean
+
+build:
+	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
+	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
+	@echo "built $(BIN)/pulumi-resource-alicloud-live and $(BIN)/alicloud-live-emulator"
+
+interop-deps: tests/Interop/node_modules/.package-lock.json
+
+tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
+	cd tests/Interop && npm ci --no-audit --no-fund --loglevel=error
+
+test: build interop-deps
+	$(DOTNET) build Provider.sln -c $(CONFIG) --nologo -v quiet
+	$(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet --logger "console;verbosity=normal"
+
+schema: build
+	$(BIN)/pulumi-resource-alicloud-live schema > schema.json
+	@echo "wrote schema.json"
+
+sdk:
+	$(DOTNET) run --project tools/SdkGen -c $(CONFIG) -- schema.json sdk/dotnet
+
+sdk-build:
+	$(DOTNET) build sdk/dotnet/Pulumi.AlicloudLive.csproj -c $(CONFIG)
+
+up: build
+	@command -v pulumi >/dev/null || { echo "make up needs the Pulumi CLI (https://www.pulumi.com/docs/install/); it is not on PATH." >&2; exit 1; }
+	@bash scripts/dev-stack.sh up
+
+down:
+	@command -v pulumi >/dev/null || { echo "make down needs the Pulumi CLI; it is not on PATH." >&2; exit 1; }
+	@bash scripts/dev-stack.sh down
+
+bench:
+	@echo "make bench: not yet (issue 11)"
+
+format:
+	$(DOTNET) format Provider.sln
+
+lint:
+	$(DOTNET) format Provider.sln --verify-no-changes
+
+clean:
+	rm -rf $(BIN) */*/bin */*/obj */bin */obj tests/*/bin tests/*/obj

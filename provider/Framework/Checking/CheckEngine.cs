@@ -1,0 +1,71 @@
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Framework.Checking;
+
+/// <summary>What Check was asked: the new and old inputs as the engine sent them (secrets wrapped).</summary>
+public sealed record CheckInput(
+    string LogicalName,
+    PropertyMap News,
+    PropertyMap Olds,
+    byte[] RandomSeed,
+    AutonamingOptions? Autonaming,
+    DateTimeOffset Now);
+
+/// <summary>Check's answer: the inputs to record (defaults and autoname applied, secrets kept) and the failures.</summary>
+public sealed record CheckOutcome(PropertyMap Inputs, IReadOnlyList<CheckFailure> Failures);
+
+/// <summary>Applies defaults and autonaming, then every property rule and the resource's cross-property rules. No cloud call.</summary>
+public static class CheckEngine
+{
+    public static CheckOutcome Run(
+        CheckInput input,
+        string owner,
+        IReadOnlyList<PropertyDefinition> properties,
+        string? autoNameProperty,
+        Func<CheckContext, IEnumerable<CheckFailure>> validate)
+    {
+        var failures = new List<CheckFailure>();
+        var inputs = input.News;
+        foreach (var p in properties.Where(p => p.Default is not null && ValueReading.IsMissing(input.News.GetOrNull(p.Name))))
+        {
+            inputs = inputs.Set(p.Name, p.Default!);
+        }
+
+        if (autoNameProperty is not null && ValueReading.IsMissing(inputs.GetOrNull(autoNameProperty)))
+        {
+            var kept = input.Olds.GetOrNull(autoNameProperty);
+            if (!ValueReading.IsMissing(kept))
+            {
+                inputs = inputs.Set(autoNameProperty, kept!);
+            }
+            else if (Autonamer.Name(input.LogicalName, input.RandomSeed, input.Autonaming, out var why) is { } name)
+            {
+                inputs = inputs.Set(autoNameProperty, PropertyValue.From(name));
+            }
+            else
+            {
+                failures.Add(new CheckFailure(autoNameProperty, why!));
+            }
+        }
+
+        TypeChecker.CheckProperties(string.Empty, properties, inputs, owner, failures, rejectUnknownKeys: true);
+        if (failures.Count == 0)
+        {
+            var context = new CheckContext(Reveal(inputs), Reveal(input.Olds), input.Now);
+            failures.AddRange(validate(context));
+        }
+
+        return new CheckOutcome(inputs, failures);
+    }
+
+    /// <summary>Checks provider configuration: types and validators; unknown keys (e.g. "version") are the engine's.</summary>
+    public static IReadOnlyList<CheckFailure> CheckConfig(IReadOnlyList<PropertyDefinition> config, PropertyMap values, string package)
+    {
+        var failures = new List<CheckFailure>();
+        TypeChecker.CheckProperties(string.Empty, config, values, package, failures, rejectUnknownKeys: false);
+        return failures;
+    }
+
+    private static PropertyMap Reveal(PropertyMap map) => PropertyMap.Of(map.Select(kv => KeyValuePair.Create(kv.Key, SecretValues.Reveal(kv.Value))));
+}

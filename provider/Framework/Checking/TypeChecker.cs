@@ -1,0 +1,109 @@
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Framework.Checking;
+
+/// <summary>Checks values against their declared types, required flags and validators. Unknown values pass.</summary>
+internal static class TypeChecker
+{
+    public static void CheckProperties(
+        string prefix, IReadOnlyList<PropertyDefinition> properties, PropertyMap values, string owner, List<CheckFailure> failures, bool rejectUnknownKeys = true)
+    {
+        foreach (var property in properties)
+        {
+            var path = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
+            var value = values.GetOrNull(property.Name);
+            if (ValueReading.IsMissing(value))
+            {
+                if (property.Required)
+                {
+                    failures.Add(new CheckFailure(path, "is required"));
+                }
+
+                continue;
+            }
+
+            CheckValue(path, property.Type, value!, failures, property.Validators);
+        }
+
+        foreach (var key in values.Keys.Where(k => rejectUnknownKeys && !k.StartsWith("__", StringComparison.Ordinal)))
+        {
+            if (properties.All(p => p.Name != key))
+            {
+                var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
+                failures.Add(new CheckFailure(path, $"is not a property of {owner}; known properties: {string.Join(", ", properties.Select(p => p.Name))}"));
+            }
+        }
+    }
+
+    private static void CheckValue(string path, TypeRef type, PropertyValue raw, List<CheckFailure> failures, IReadOnlyList<Validator> validators)
+    {
+        var value = SecretValues.Reveal(raw);
+        if (value is UnknownValue || value is OutputValue { Value: null })
+        {
+            return;
+        }
+
+        var typeFailure = TypeFailure(path, type, value, failures);
+        if (typeFailure is not null)
+        {
+            failures.Add(new CheckFailure(path, typeFailure));
+            return;
+        }
+
+        if (value.ContainsUnknowns)
+        {
+            return;
+        }
+
+        foreach (var reason in validators.Select(v => v.Check(value)).OfType<string>())
+        {
+            failures.Add(new CheckFailure(path, reason));
+        }
+    }
+
+    /// <summary>Null when the value has the type; nested failures are added directly.</summary>
+    private static string? TypeFailure(string path, TypeRef type, PropertyValue value, List<CheckFailure> failures)
+    {
+        switch (type)
+        {
+            case ScalarType { Name: "string" }:
+                return value is StringValue ? null : "must be a string";
+            case ScalarType { Name: "boolean" }:
+                return value is BoolValue ? null : "must be true or false";
+            case ScalarType { Name: "number" }:
+                return value is NumberValue ? null : "must be a number";
+            case ScalarType { Name: "integer" }:
+                return value is NumberValue n && n.Value == Math.Floor(n.Value) && !double.IsInfinity(n.Value) ? null : "must be a whole number";
+            case EnumType e:
+                return value is StringValue s && e.Values.Any(v => v.Value == s.Value)
+                    ? null
+                    : "must be one of " + string.Join(", ", e.Values.Select(v => v.Value));
+            case ArrayType a when value is ArrayValue items:
+                for (var i = 0; i < items.Items.Length; i++)
+                {
+                    CheckValue($"{path}[{i}]", a.Items, items.Items[i], failures, []);
+                }
+
+                return null;
+            case ArrayType:
+                return "must be a list";
+            case MapType m when value is ObjectValue map:
+                foreach (var (key, item) in map.Properties)
+                {
+                    CheckValue($"{path}[\"{key}\"]", m.Values, item, failures, []);
+                }
+
+                return null;
+            case MapType:
+                return "must be a map";
+            case ObjectType o when value is ObjectValue obj:
+                CheckProperties(path, o.Properties, obj.Properties, o.Token, failures);
+                return null;
+            case ObjectType:
+                return "must be an object";
+            default:
+                return $"has an unsupported type {type}";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Framework.Definitions;
+
+/// <summary>Package facts the schema publishes.</summary>
+public sealed record PackageMetadata(
+    string Name,
+    string DisplayName,
+    string Version,
+    string Description,
+    IReadOnlyList<string> Keywords,
+    string Homepage,
+    string Repository,
+    string License,
+    string Publisher,
+    IReadOnlyDictionary<string, string> CSharpNamespaces);
+
+/// <summary>
+/// A provider: its package metadata, its configuration (with how to turn it into a client) and its resource types.
+/// Adding a resource type is one line in <see cref="Resources"/>.
+/// </summary>
+public abstract class ProviderDefinition<TClient>
+    where TClient : class
+{
+    public abstract PackageMetadata Package { get; }
+
+    public abstract IReadOnlyList<PropertyDefinition> Config { get; }
+
+    public abstract IReadOnlyList<ResourceDefinition<TClient>> Resources { get; }
+
+    /// <summary>
+    /// Builds the client from the provider configuration (secrets revealed, keys without the package prefix).
+    /// Throws <see cref="MissingConfigurationException"/> when credentials are nowhere to be found.
+    /// </summary>
+    public abstract TClient Configure(PropertyMap config);
+
+    /// <summary>
+    /// Turns a failure from the cloud layer into what the engine should see (status code and a message naming the
+    /// operation, the cloud's code and request id). Null leaves the exception to the framework's default (UNKNOWN).
+    /// </summary>
+    public virtual ProviderException? TranslateError(Exception error) => null;
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Framework.Diffing;
+
+/// <summary>Finds the changed leaf paths between two values, in the engine's path syntax (<c>a.b</c>, <c>a[0]</c>, <c>["x.y"]</c>).</summary>
+internal static partial class PathDiffer
+{
+    public static void Collect(string path, PropertyValue? oldValue, PropertyValue? newValue, List<(string Path, PathChangeKind Kind)> into)
+    {
+        var o = Normalize(oldValue);
+        var n = Normalize(newValue);
+        if (o is null && n is null)
+        {
+            return;
+        }
+
+        if (o is null)
+        {
+            into.Add((path, PathChangeKind.Add));
+            return;
+        }
+
+        if (n is null)
+        {
+            into.Add((path, PathChangeKind.Delete));
+            return;
+        }
+
+        if (!n.ContainsUnknowns && Equals(o, n))
+        {
+            return;
+        }
+
+        var before = into.Count;
+        if (o is ObjectValue oo && n is ObjectValue no)
+        {
+            foreach (var key in oo.Properties.Keys.Union(no.Properties.Keys).Order(StringComparer.Ordinal))
+            {
+                Collect(Child(path, key), oo.Properties.GetOrNull(key), no.Properties.GetOrNull(key), into);
+            }
+        }
+        else if (o is ArrayValue oa && n is ArrayValue na && oa.Items.Length == na.Items.Length)
+        {
+            for (var i = 0; i < oa.Items.Length; i++)
+            {
+                Collect($"{path}[{i}]", oa.Items[i], na.Items[i], into);
+            }
+        }
+
+        if (into.Count == before)
+        {
+            into.Add((path, PathChangeKind.Update));
+        }
+    }
+
+    /// <summary>The path of a top-level property.</summary>
+    public static string Root(string key) => IdentifierPattern().IsMatch(key) ? key : $"[\"{key}\"]";
+
+    private static string Child(string parent, string key) =>
+        IdentifierPattern().IsMatch(key) ? $"{parent}.{key}" : $"{parent}[\"{key}\"]";
+
+    /// <summary>Secrets compare by their content; null and absent are the same.</summary>
+    private static PropertyValue? Normalize(PropertyValue? value) =>
+        value is null or NullValue ? null : SecretValues.Reveal(value);
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex IdentifierPattern();
+}

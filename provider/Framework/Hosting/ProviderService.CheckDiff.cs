@@ -1,0 +1,84 @@
+using AlicloudLive.Framework.Checking;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Diffing;
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+using Pulumirpc;
+
+namespace AlicloudLive.Framework.Hosting;
+
+public sealed partial class ProviderService<TClient>
+{
+    private Task<CheckResponse> CheckAsync(CheckRequest request, GrpcCallContext context)
+    {
+        var resource = Resource(request.Type, request.Urn);
+        var input = new CheckInput(
+            request.Name.Length > 0 ? request.Name : Urns.Name(request.Urn),
+            Decode(request.News, "news"),
+            Decode(request.Olds, "olds"),
+            request.RandomSeed.ToByteArray(),
+            request.Autonaming is { } a ? new AutonamingOptions(a.ProposedName, (AutonamingMode)(int)a.Mode) : null,
+            _time.GetUtcNow());
+        var outcome = CheckEngine.Run(input, resource.Token, resource.Inputs, resource.AutoNameProperty, resource.Validate);
+        var response = new CheckResponse { Inputs = StructCodec.Encode(outcome.Inputs) };
+        response.Failures.AddRange(outcome.Failures.Select(f => new Pulumirpc.CheckFailure { Property = f.Property, Reason = f.Reason }));
+        return Task.FromResult(response);
+    }
+
+    private async Task<DiffResponse> DiffAsync(DiffRequest request, GrpcCallContext context)
+    {
+        var resource = Resource(request.Type, request.Urn);
+        var oldOutputs = Secrecy.Reveal(Decode(request.Olds, "olds"));
+        var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(oldOutputs) : Secrecy.Reveal(Decode(request.OldInputs, "oldInputs"));
+        var diffContext = new DiffContext(oldOutputs, oldInputs, Secrecy.Reveal(Decode(request.News, "news")), _time.GetUtcNow());
+        var outcome = DiffEngine.Compute(resource.Inputs, resource.Noun, diffContext, request.IgnoreChanges.ToHashSet(), resource.DeleteBeforeReplace);
+
+        if (outcome.Explanation is { } why)
+        {
+            await Log.LogAsync(why.DependsOnState ? LogSeverity.Warning : LogSeverity.Info, why.Message, request.Urn);
+        }
+
+        return ToResponse(outcome);
+    }
+
+    private static DiffResponse ToResponse(DiffOutcome outcome)
+    {
+        var response = new DiffResponse
+        {
+            Changes = outcome.HasChanges ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
+            HasDetailedDiff = true,
+            DeleteBeforeReplace = outcome.DeleteBeforeReplace,
+        };
+        response.Diffs.AddRange(outcome.Changed);
+        response.Replaces.AddRange(outcome.Replaces);
+        foreach (var path in outcome.Paths)
+        {
+            response.DetailedDiff[path.Path] = new PropertyDiff { Kind = Kind(path), InputDiff = true };
+        }
+
+        return response;
+    }
+
+    private static PropertyDiff.Types.Kind Kind(PathChange change) => (change.Kind, change.Replace) switch
+    {
+        (PathChangeKind.Add, false) => PropertyDiff.Types.Kind.Add,
+        (PathChangeKind.Add, true) => PropertyDiff.Types.Kind.AddReplace,
+        (PathChangeKind.Delete, false) => PropertyDiff.Types.Kind.Delete,
+        (PathChangeKind.Delete, true) => PropertyDiff.Types.Kind.DeleteReplace,
+        (_, false) => PropertyDiff.Types.Kind.Update,
+        _ => PropertyDiff.Types.Kind.UpdateReplace,
+    };
+
+    /// <summary>Garbage in a Struct is the caller's error: INVALID_ARGUMENT naming the field.</summary>
+    private static PropertyMap Decode(Google.Protobuf.WellKnownTypes.Struct? value, string field)
+    {
+        try
+        {
+            return StructCodec.Decode(value);
+        }
+        catch (PropertyValueFormatException e)
+        {
+            throw new GrpcException(StatusCode.InvalidArgument, $"{field}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using AlicloudLive.Framework.Rules;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Framework.Schema;
+
+/// <summary>
+/// One property of a resource, object type or the provider configuration: its schema, its validation and
+/// (for inputs) its update rule. The definition is the single source for all three.
+/// </summary>
+public sealed record PropertyDefinition
+{
+    public PropertyDefinition(string name, TypeRef type, string description)
+    {
+        Name = name;
+        Type = type;
+        Description = description;
+    }
+
+    /// <summary>The camelCase wire name.</summary>
+    public string Name { get; }
+
+    public TypeRef Type { get; }
+
+    /// <summary>What the property means; the schema appends the update rule's sentence to it.</summary>
+    public string Description { get; }
+
+    public bool Required { get; init; }
+
+    public bool Secret { get; init; }
+
+    /// <summary>Applied by Check when the user leaves the property out.</summary>
+    public PropertyValue? Default { get; init; }
+
+    /// <summary>Provider config only: environment variables consulted when the key is not set.</summary>
+    public IReadOnlyList<string> EnvironmentDefaults { get; init; } = [];
+
+    /// <summary>How a change to this input is applied. Not used for outputs or object-type fields.</summary>
+    public UpdateRule Rule { get; init; } = UpdateRule.InPlace;
+
+    /// <summary>Checks on a known value; each failure names the rule.</summary>
+    public IReadOnlyList<Validator> Validators { get; init; } = [];
+}

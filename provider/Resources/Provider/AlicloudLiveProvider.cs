@@ -1,0 +1,56 @@
+using AlicloudLive.Cloud;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Resources.Provider;
+
+/// <summary>The alicloud-live provider: package facts, configuration, and the registered resource types.</summary>
+public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : ProviderDefinition<AlibabaCloudClient>
+{
+    public const string PackageName = "alicloud-live";
+
+    public override PackageMetadata Package { get; } = new(
+        PackageName,
+        "Alibaba Cloud Live",
+        typeof(AlicloudLiveProvider).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0",
+        "Manage Alibaba Cloud live-video jobs: ICE live transcoding, Live pull-to-push tasks, record-to-VOD configs and edge transcoding.",
+        ["pulumi", "alicloud", "alibaba", "live", "video", "category/cloud"],
+        "https://github.com/alicloud-live/pulumi-alicloud-live",
+        "https://github.com/alicloud-live/pulumi-alicloud-live",
+        "Apache-2.0",
+        "alicloud-live",
+        new Dictionary<string, string> { [PackageName] = "AlicloudLive", ["ice"] = "Ice", ["live"] = "Live" });
+
+    public override IReadOnlyList<PropertyDefinition> Config => ProviderConfig.Properties;
+
+    public override IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> Resources { get; } = ResourceRegistry.All;
+
+    public override AlibabaCloudClient Configure(PropertyMap config)
+    {
+        var settings = ClientSettings.From(config, environment);
+        return new AlibabaCloudClient(settings.Credentials, settings.Options, environment.HttpHandler, environment.Time);
+    }
+
+    public override ProviderException? TranslateError(Exception error) => error switch
+    {
+        AlibabaCloudException cloud => new ProviderException(CloudStatus(cloud), cloud.Message, cloud),
+        CredentialException credentials => new ProviderException(StatusCode.InvalidArgument, credentials.Message, credentials),
+        _ => null,
+    };
+
+    /// <summary>
+    /// UNKNOWN tells the engine the outcome is unknown (it marks the run as possibly incomplete): only for calls
+    /// that may have been applied. Everything else means nothing changed.
+    /// </summary>
+    private static StatusCode CloudStatus(AlibabaCloudException e) => e switch
+    {
+        { OutcomeUnknown: true } => StatusCode.Unknown,
+        { Kind: CloudErrorKind.Throttling or CloudErrorKind.RetryableServer or CloudErrorKind.Network } => StatusCode.Unavailable,
+        { Kind: CloudErrorKind.Timeout } => StatusCode.DeadlineExceeded,
+        { HttpStatus: 404 } => StatusCode.NotFound,
+        { HttpStatus: 401 or 403 } => StatusCode.PermissionDenied,
+        _ => StatusCode.FailedPrecondition,
+    };
+}

@@ -1,0 +1,58 @@
+using AlicloudLive.Cloud;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Resources.Provider;
+
+/// <summary>
+/// Provider configuration resolved into client settings. Precedence (design.md §4): explicit config →
+/// environment → profile file; region: config → ALICLOUD_REGION → the profile's region → cn-shanghai.
+/// </summary>
+internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudClientOptions Options, string CredentialSource)
+{
+    public static ClientSettings From(PropertyMap config, ProviderEnvironment environment)
+    {
+        string? Get(string key) => config.GetString(key) is { Length: > 0 } s ? s : null;
+
+        CredentialResolution resolution;
+        try
+        {
+            resolution = CredentialResolver.Resolve(
+                new CredentialSettings(Get(ProviderConfig.AccessKey), Get(ProviderConfig.SecretKey), Get(ProviderConfig.SecurityToken), Get(ProviderConfig.Profile), Get(ProviderConfig.SharedCredentialsFile)),
+                environment.Variables,
+                environment.HomeDirectory);
+        }
+        catch (CredentialException e)
+        {
+            throw new ProviderException(StatusCode.InvalidArgument, e.Message, e);
+        }
+
+        var credentials = resolution.Credentials ?? throw new MissingConfigurationException(
+        [
+            new MissingConfigKey($"{AlicloudLiveProvider.PackageName}:{ProviderConfig.AccessKey}", "The AccessKey ID: set it with `pulumi config set alicloud-live:accessKey <id>` or the environment variable ALIBABA_CLOUD_ACCESS_KEY_ID (or ALICLOUD_ACCESS_KEY), or use a profile in ~/.aliyun/config.json."),
+            new MissingConfigKey($"{AlicloudLiveProvider.PackageName}:{ProviderConfig.SecretKey}", "The AccessKey secret: set it with `pulumi config set --secret alicloud-live:secretKey <secret>` or the environment variable ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALICLOUD_SECRET_KEY), or use a profile in ~/.aliyun/config.json."),
+        ]);
+
+        var region = Get(ProviderConfig.Region) ?? environment.Get("ALICLOUD_REGION") ?? resolution.ProfileRegion ?? "cn-shanghai";
+        var options = new CloudClientOptions
+        {
+            Region = region,
+            LiveEndpoint = Get(ProviderConfig.LiveEndpoint) ?? environment.Get("ALICLOUD_LIVE_ENDPOINT"),
+            IceEndpoint = Get(ProviderConfig.IceEndpoint) ?? environment.Get("ALICLOUD_ICE_ENDPOINT"),
+            MaxRetries = (int)(config.GetNumber(ProviderConfig.MaxRetries) ?? 5),
+            RequestTimeout = TimeSpan.FromSeconds(config.GetNumber(ProviderConfig.RequestTimeoutSeconds) ?? 60),
+        };
+        try
+        {
+            options.ResolveLiveEndpoint();
+            options.ResolveIceEndpoint();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ProviderException(StatusCode.InvalidArgument, $"alicloud-live:{e.ParamName ?? "endpoint"}: {e.Message}", e);
+        }
+
+        return new ClientSettings(credentials, options, resolution.Source);
+    }
+}

@@ -1,0 +1,12 @@
+using AlicloudLive.Cloud;
+using AlicloudLive.Framework.Definitions;
+
+namespace AlicloudLive.Resources.Provider;
+
+/// <summary>Every resource type the provider serves: adding one is one line here.</summary>
+internal static class ResourceRegistry
+{
+    public static readonly IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> All =
+    [
+    ];
+}

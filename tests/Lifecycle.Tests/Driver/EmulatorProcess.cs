@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AlicloudLive.TestSupport;
+
+namespace AlicloudLive.Lifecycle.Tests.Driver;
+
+/// <summary>The built emulator binary and its admin API (design.md §3).</summary>
+public sealed class EmulatorProcess : IAsyncDisposable
+{
+    private readonly ServerProcess _process;
+    private readonly HttpClient _http;
+
+    private EmulatorProcess(ServerProcess process)
+    {
+        _process = process;
+        BaseUrl = process.FirstLine.Trim();
+        _http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+    }
+
+    public string BaseUrl { get; }
+
+    public static async Task<EmulatorProcess> StartAsync(params string[] args) =>
+        new(await ServerProcess.StartAsync(RepoPaths.EmulatorBinary, args));
+
+    public async Task<JsonObject> ResourcesAsync() => await GetAsync("/_emulator/resources");
+
+    public async Task<JsonObject> CallsAsync() => await GetAsync("/_emulator/calls");
+
+    public Task ResetAsync() => PostAsync("/_emulator/reset", new JsonObject());
+
+    public Task AdvanceClockAsync(TimeSpan by) => PostAsync("/_emulator/clock", new JsonObject { ["advanceSeconds"] = by.TotalSeconds });
+
+    public async Task<DateTimeOffset> NowAsync() => DateTimeOffset.Parse((string)(await ResourcesAsync())["now"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Arms a fault, e.g. <c>InjectFaultAsync("CreateLivePullToPush", "commitThenDrop")</c>.</summary>
+    public Task InjectFaultAsync(string action, string kind, int count = 1, string? code = null, int? httpStatus = null, int? delayMs = null) =>
+        PostAsync("/_emulator/faults", new JsonObject
+        {
+            ["action"] = action,
+            ["kind"] = kind,
+            ["count"] = count,
+            ["code"] = code,
+            ["httpStatus"] = httpStatus,
+            ["delayMs"] = delayMs,
+        });
+
+    public async Task ClearFaultsAsync() => (await _http.DeleteAsync(new Uri("/_emulator/faults", UriKind.Relative))).EnsureSuccessStatusCode();
+
+    /// <summary>Posts to any admin path (extensions such as a task's status).</summary>
+    public async Task PostAsync(string path, JsonObject body)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _process.DisposeAsync();
+    }
+
+    private async Task<JsonObject> GetAsync(string path)
+    {
+        var text = await _http.GetStringAsync(new Uri(path, UriKind.Relative));
+        return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions())!.AsObject();
+    }
+}

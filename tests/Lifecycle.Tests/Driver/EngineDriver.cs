@@ -1,0 +1,176 @@
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+using Google.Protobuf;
+using Pulumirpc;
+
+namespace AlicloudLive.Lifecycle.Tests.Driver;
+
+/// <summary>
+/// Drives the plugin with the engine's call sequences (reference §5): preview, up (create, update, replace in
+/// either order), refresh, import, destroy. Check failures throw <see cref="CheckFailedException"/>.
+/// </summary>
+public sealed class EngineDriver(PluginSession plugin)
+{
+    public PluginSession Plugin { get; } = plugin;
+
+    public static string Urn(string type, string name) => $"urn:pulumi:test::lifecycle::{type}::{name}";
+
+    public async Task<PropertyMap> CheckAsync(string type, string name, PropertyMap news, PropertyMap? olds = null, byte[]? seed = null)
+    {
+        var response = await Plugin.CallAsync("Check", new CheckRequest
+        {
+            Urn = Urn(type, name),
+            Name = name,
+            Type = type,
+            News = StructCodec.Encode(news),
+            Olds = StructCodec.Encode(olds ?? PropertyMap.Empty),
+            RandomSeed = ByteString.CopyFrom(seed ?? System.Text.Encoding.UTF8.GetBytes(name)),
+        }, CheckResponse.Parser);
+        if (response.Failures.Count > 0)
+        {
+            throw new CheckFailedException(response.Failures.Select(f => (f.Property, f.Reason)).ToList());
+        }
+
+        return StructCodec.Decode(response.Inputs);
+    }
+
+    /// <summary>`pulumi preview` of a new resource: Check, then Create with preview=true.</summary>
+    public async Task<PropertyMap> PreviewCreateAsync(string type, string name, PropertyMap inputs)
+    {
+        var checkedInputs = await CheckAsync(type, name, inputs);
+        var response = await Plugin.CallAsync("Create", new CreateRequest { Urn = Urn(type, name), Name = name, Type = type, Properties = StructCodec.Encode(checkedInputs), Preview = true }, CreateResponse.Parser);
+        return StructCodec.Decode(response.Properties);
+    }
+
+    public async Task<ResourceState> CreateAsync(string type, string name, PropertyMap inputs, double timeoutSeconds = 0)
+    {
+        var checkedInputs = await CheckAsync(type, name, inputs);
+        return await CreateCheckedAsync(type, name, checkedInputs, timeoutSeconds);
+    }
+
+    public async Task<ResourceState> CreateCheckedAsync(string type, string name, PropertyMap checkedInputs, double timeoutSeconds = 0)
+    {
+        var response = await Plugin.CallAsync("Create", new CreateRequest { Urn = Urn(type, name), Name = name, Type = type, Properties = StructCodec.Encode(checkedInputs), Timeout = timeoutSeconds }, CreateResponse.Parser);
+        Assert.That(response.Id, Is.Not.Empty, "an up must return an id");
+        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
+    }
+
+    public async Task<DiffResponse> DiffAsync(ResourceState state, PropertyMap checkedNews) =>
+        await Plugin.CallAsync("Diff", new DiffRequest
+        {
+            Id = state.Id,
+            Urn = state.Urn,
+            Name = state.Name,
+            Type = state.Type,
+            Olds = StructCodec.Encode(state.Outputs),
+            OldInputs = StructCodec.Encode(state.Inputs),
+            News = StructCodec.Encode(checkedNews),
+        }, DiffResponse.Parser);
+
+    /// <summary>`pulumi preview` of a change: Check, Diff, and Update(preview) when it updates in place.</summary>
+    public async Task<(DiffResponse Diff, PropertyMap? Predicted)> PreviewUpdateAsync(ResourceState state, PropertyMap news)
+    {
+        var checkedNews = await CheckAsync(state.Type, state.Name, news, state.Inputs);
+        var diff = await DiffAsync(state, checkedNews);
+        if (diff.Changes != DiffResponse.Types.DiffChanges.DiffSome || IsReplace(diff))
+        {
+            return (diff, null);
+        }
+
+        var response = await Plugin.CallAsync("Update", UpdateRequest(state, checkedNews, preview: true), UpdateResponse.Parser);
+        return (diff, StructCodec.Decode(response.Properties));
+    }
+
+    /// <summary>`pulumi up` of a change, following the engine's sequence for the diff it gets.</summary>
+    public async Task<UpdateOutcome> UpdateAsync(ResourceState state, PropertyMap news)
+    {
+        var checkedNews = await CheckAsync(state.Type, state.Name, news, state.Inputs);
+        var diff = await DiffAsync(state, checkedNews);
+        if (diff.Changes != DiffResponse.Types.DiffChanges.DiffSome)
+        {
+            return new UpdateOutcome(diff, state, false);
+        }
+
+        if (!IsReplace(diff))
+        {
+            var response = await Plugin.CallAsync("Update", UpdateRequest(state, checkedNews, preview: false), UpdateResponse.Parser);
+            return new UpdateOutcome(diff, state with { Inputs = checkedNews, Outputs = StructCodec.Decode(response.Properties) }, false);
+        }
+
+        var replacementInputs = await CheckAsync(state.Type, state.Name, news);
+        if (diff.DeleteBeforeReplace)
+        {
+            await DeleteAsync(state);
+            return new UpdateOutcome(diff, await CreateCheckedAsync(state.Type, state.Name, replacementInputs), true);
+        }
+
+        var created = await CreateCheckedAsync(state.Type, state.Name, replacementInputs);
+        await DeleteAsync(state);
+        return new UpdateOutcome(diff, created, true);
+    }
+
+    /// <summary>`pulumi refresh`: null when the object is gone.</summary>
+    public async Task<ResourceState?> RefreshAsync(ResourceState state)
+    {
+        var response = await Plugin.CallAsync("Read", new ReadRequest
+        {
+            Id = state.Id,
+            Urn = state.Urn,
+            Name = state.Name,
+            Type = state.Type,
+            Properties = StructCodec.Encode(state.Outputs),
+            Inputs = StructCodec.Encode(state.Inputs),
+        }, ReadResponse.Parser);
+        if (response.Id.Length == 0)
+        {
+            Assert.That(response.Properties?.Fields.Count ?? 0, Is.Zero, "a vanished object has no properties");
+            return null;
+        }
+
+        return state with { Id = response.Id, Outputs = StructCodec.Decode(response.Properties), Inputs = StructCodec.Decode(response.Inputs) };
+    }
+
+    /// <summary>`pulumi import`: Read by id alone, then Check with the read inputs as both olds and news.</summary>
+    public async Task<ResourceState> ImportAsync(string type, string name, string id)
+    {
+        var response = await Plugin.CallAsync("Read", new ReadRequest { Id = id, Urn = Urn(type, name), Name = name, Type = type }, ReadResponse.Parser);
+        Assert.That(response.Id, Is.Not.Empty, $"import of {id} found nothing");
+        var inputs = StructCodec.Decode(response.Inputs);
+        var checkedInputs = await CheckAsync(type, name, inputs, inputs);
+        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
+    }
+
+    public Task DeleteAsync(ResourceState state, double timeoutSeconds = 0) =>
+        Plugin.CallAsync("Delete", new DeleteRequest
+        {
+            Id = state.Id,
+            Urn = state.Urn,
+            Name = state.Name,
+            Type = state.Type,
+            Properties = StructCodec.Encode(state.Outputs),
+            OldInputs = StructCodec.Encode(state.Inputs),
+            Timeout = timeoutSeconds,
+        }, Google.Protobuf.WellKnownTypes.Empty.Parser);
+
+    public static bool IsReplace(DiffResponse diff) =>
+        diff.Replaces.Count > 0 || diff.DetailedDiff.Values.Any(d => d.Kind is PropertyDiff.Types.Kind.AddReplace or PropertyDiff.Types.Kind.DeleteReplace or PropertyDiff.Types.Kind.UpdateReplace);
+
+    private static UpdateRequest UpdateRequest(ResourceState state, PropertyMap checkedNews, bool preview) => new()
+    {
+        Id = state.Id,
+        Urn = state.Urn,
+        Name = state.Name,
+        Type = state.Type,
+        Olds = StructCodec.Encode(state.Outputs),
+        OldInputs = StructCodec.Encode(state.Inputs),
+        News = StructCodec.Encode(checkedNews),
+        Preview = preview,
+    };
+}
+
+/// <summary>Check answered with failures (the engine would print each and stop).</summary>
+public sealed class CheckFailedException(IReadOnlyList<(string Property, string Reason)> failures)
+    : Exception(string.Join("; ", failures.Select(f => $"{f.Property}: {f.Reason}")))
+{
+    public IReadOnlyList<(string Property, string Reason)> Failures { get; } = failures;
+}
