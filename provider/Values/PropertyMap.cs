@@ -27,6 +27,12 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
 
     public PropertyValue this[string key] => _items[key];
 
+    /// <summary>True when any property is, or holds, a secret.</summary>
+    public bool ContainsSecrets => _items.Values.Any(v => v.ContainsSecrets);
+
+    /// <summary>True when any property is, or holds, an unknown value.</summary>
+    public bool ContainsUnknowns => _items.Values.Any(v => v.ContainsUnknowns);
+
     public bool ContainsKey(string key) => _items.ContainsKey(key);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out PropertyValue value) => _items.TryGetValue(key, out value);

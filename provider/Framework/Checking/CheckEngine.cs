@@ -26,11 +26,7 @@ public static class CheckEngine
         Func<CheckContext, IEnumerable<CheckFailure>> validate)
     {
         var failures = new List<CheckFailure>();
-        var inputs = input.News;
-        foreach (var p in properties.Where(p => p.Default is not null && ValueReading.IsMissing(input.News.GetOrNull(p.Name))))
-        {
-            inputs = inputs.Set(p.Name, p.Default!);
-        }
+        var inputs = WithDefaults(properties, input.News);
 
         if (autoNameProperty is not null && ValueReading.IsMissing(inputs.GetOrNull(autoNameProperty)))
         {
@@ -65,6 +61,25 @@ public static class CheckEngine
         var failures = new List<CheckFailure>();
         TypeChecker.CheckProperties(string.Empty, config, values, package, failures, rejectUnknownKeys: false);
         return failures;
+    }
+
+    /// <summary>Fills defaults, also inside object-typed values, so a recorded value and a written one compare equal.</summary>
+    private static PropertyMap WithDefaults(IReadOnlyList<PropertyDefinition> properties, PropertyMap values)
+    {
+        foreach (var p in properties)
+        {
+            var value = values.GetOrNull(p.Name);
+            if (ValueReading.IsMissing(value) && p.Default is not null)
+            {
+                values = values.Set(p.Name, p.Default);
+            }
+            else if (value is ObjectValue obj && p.Type is ObjectType type)
+            {
+                values = values.Set(p.Name, new ObjectValue(WithDefaults(type.Properties, obj.Properties)));
+            }
+        }
+
+        return values;
     }
 
     private static PropertyMap Reveal(PropertyMap map) => PropertyMap.Of(map.Select(kv => KeyValuePair.Create(kv.Key, SecretValues.Reveal(kv.Value))));

@@ -32,7 +32,8 @@ internal static partial class PathDiffer
             return;
         }
 
-        var before = into.Count;
+        // Structures are compared child by child; when no child differs (e.g. only a null field became absent),
+        // the structure has not changed.
         if (o is ObjectValue oo && n is ObjectValue no)
         {
             foreach (var key in oo.Properties.Keys.Union(no.Properties.Keys).Order(StringComparer.Ordinal))
@@ -47,8 +48,7 @@ internal static partial class PathDiffer
                 Collect($"{path}[{i}]", oa.Items[i], na.Items[i], into);
             }
         }
-
-        if (into.Count == before)
+        else
         {
             into.Add((path, PathChangeKind.Update));
         }

@@ -1,5 +1,6 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
 namespace AlicloudLive.Resources.Provider;
 
@@ -8,5 +9,6 @@ internal static class ResourceRegistry
 {
     public static readonly IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> All =
     [
+        new LiveTranscodeJobResource(),
     ];
 }

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using AlicloudLive.Emulator.Rpc;
+using AlicloudLive.Emulator.State;
+
+namespace AlicloudLive.Emulator.Products.Live;
+
+/// <summary>Live record-to-VOD configs, keyed by DomainName + AppName + StreamName: Add, Update, Delete, Describe.</summary>
+public static class RecordVodConfigOperations
+{
+    private static readonly RateLimit WriteLimit = RateLimit.PerMinute(1000);
+    private static readonly RateLimit ReadLimit = RateLimit.PerSecond(1000);
+    private static readonly string[] AddOnly = ["RecordContent", "SpaceId", "StorageLocation"];
+
+    public static IEnumerable<Operation> All() =>
+    [
+        new("AddLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Add),
+        new("UpdateLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Update),
+        new("DeleteLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Delete),
+        new("DescribeLiveRecordVodConfigs", ApiVersions.Live, false, ReadLimit, Describe),
+    ];
+
+    private static JsonObject Add(OperationContext ctx)
+    {
+        var p = ctx.Parameters;
+        var (domain, app, stream) = Key(ctx);
+        var config = new RecordVodConfig
+        {
+            DomainName = domain,
+            AppName = app,
+            StreamName = stream,
+            CreateTime = ctx.Now,
+            VodTranscodeGroupId = RecordVodConfigSettings.RequireGroup(ctx.Seed, "VodTranscodeGroupId", p.Required("VodTranscodeGroupId")),
+            StorageLocation = p.Optional("StorageLocation"),
+            SpaceId = p.Optional("SpaceId"),
+        };
+        RecordVodConfigSettings.Apply(config, p, ctx.Seed);
+        if (ctx.State.RecordVodConfigs.Any(c => c.HasKey(domain, app, stream)))
+        {
+            throw new ApiException(400, "ConfigAlreadyExists", $"A record config for {domain}/{app}/{stream} already exists.");
+        }
+
+        ctx.State.RecordVodConfigs.Add(config);
+        return [];
+    }
+
+    private static JsonObject Update(OperationContext ctx)
+    {
+        var p = ctx.Parameters;
+        var (domain, app, stream) = Key(ctx);
+        foreach (var name in AddOnly.Where(p.Has))
+        {
+            throw ApiException.Invalid(name, "it cannot be updated; only AddLiveRecordVodConfig sets it.");
+        }
+
+        var index = ctx.State.RecordVodConfigs.FindIndex(c => c.HasKey(domain, app, stream));
+        if (index < 0)
+        {
+            throw new ApiException(404, "ConfigNotFound", $"No record config exists for {domain}/{app}/{stream}.");
+        }
+
+        var updated = ctx.State.RecordVodConfigs[index].Copy();
+        RecordVodConfigSettings.Apply(updated, p, ctx.Seed);
+        ctx.State.RecordVodConfigs[index] = updated;
+        return [];
+    }
+
+    // Deleting a config that does not exist succeeds: deletes are idempotent here.
+    private static JsonObject Delete(OperationContext ctx)
+    {
+        var (domain, app, stream) = Key(ctx);
+        ctx.State.RecordVodConfigs.RemoveAll(c => c.HasKey(domain, app, stream));
+        return [];
+    }
+
+    private static JsonObject Describe(OperationContext ctx)
+    {
+        var p = ctx.Parameters;
+        var domain = p.Required("DomainName");
+        var app = p.Optional("AppName");
+        var stream = p.Optional("StreamName");
+        var paging = Paging.Read(p, "PageNum", "PageSize", 10, 5, 100);
+        var matches = ctx.State.RecordVodConfigs
+            .Where(c => c.DomainName == domain && (app is null || c.AppName == app) && (stream is null || c.StreamName == stream))
+            .ToList();
+        return new JsonObject
+        {
+            ["PageNum"] = paging.Number,
+            ["PageSize"] = paging.Size,
+            ["Total"] = matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LiveRecordVodConfigs"] = new JsonObject
+            {
+                ["LiveRecordVodConfig"] = new JsonArray(paging.Apply(matches).Select(c => (JsonNode)RecordVodConfigJson.Render(c)).ToArray()),
+            },
+        };
+    }
+
+    private static (string Domain, string App, string Stream) Key(OperationContext ctx)
+    {
+        var p = ctx.Parameters;
+        var domain = p.Required("DomainName");
+        var app = p.Required("AppName");
+        var stream = p.Optional("StreamName") ?? "";
+        return ctx.Seed.LiveDomains.Contains(domain)
+            ? (domain, app, stream)
+            : throw new ApiException(404, "InvalidDomain.NotFound", $"The domain \"{domain}\" does not exist in this account.");
+    }
+}

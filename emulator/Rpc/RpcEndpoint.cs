@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using AlicloudLive.Emulator.Faults;
+using AlicloudLive.Emulator.Rpc.Signing;
+using AlicloudLive.Emulator.State;
+using Microsoft.AspNetCore.Http;
+
+namespace AlicloudLive.Emulator.Rpc;
+
+/// <summary>
+/// The RPC entry point at "/": verify the signature, pick the operation, apply an injected fault,
+/// enforce the QPS limit, run the operation against the state, and answer in the service's shape.
+/// </summary>
+public sealed class RpcEndpoint
+{
+    private readonly OperationTable _operations;
+    private readonly SignatureVerifier _verifier;
+    private readonly EmulatorServices _services;
+    private readonly string _account;
+    private readonly bool _throttle;
+
+    public RpcEndpoint(OperationTable operations, SignatureVerifier verifier, EmulatorServices services, string account, bool throttle)
+    {
+        _operations = operations;
+        _verifier = verifier;
+        _services = services;
+        _account = account;
+        _throttle = throttle;
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = await IncomingRequestReader.ReadAsync(http.Request, http.RequestAborted);
+        var parameters = request.AllParameters();
+        var action = request.Header("x-acs-action") ?? parameters.GetValueOrDefault("Action");
+        var version = request.Header("x-acs-version") ?? parameters.GetValueOrDefault("Version");
+        var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
+        try
+        {
+            _verifier.Verify(request);
+            var operation = _operations.Resolve(action, version);
+            var fault = _services.Faults.Take(operation.Action);
+            if (fault?.Kind == FaultKind.Drop)
+            {
+                Drop(http, operation.Action);
+                return;
+            }
+
+            await ApplyAsync(fault, http.RequestAborted);
+            if (_throttle && operation.Limit is { } limit && !_services.Limiter.TryAcquire(_account, operation.Action, limit))
+            {
+                throw Throttled();
+            }
+
+            var body = Run(operation, new RpcParameters(parameters));
+            if (fault?.Kind == FaultKind.CommitThenDrop)
+            {
+                Drop(http, operation.Action);
+                return;
+            }
+
+            body["RequestId"] = requestId;
+            _services.Calls.Record(operation.Action, CallOutcome.Succeeded);
+            await JsonResponses.WriteAsync(http.Response, 200, body);
+        }
+        catch (ApiException error)
+        {
+            if (action is not null)
+            {
+                _services.Calls.Record(action, error.Code.StartsWith("Throttling", StringComparison.Ordinal) ? CallOutcome.Throttled : CallOutcome.Failed);
+            }
+
+            var hostId = http.Request.Host.HasValue ? http.Request.Host.Value : "127.0.0.1";
+            await JsonResponses.WriteAsync(http.Response, error.HttpStatus, JsonResponses.Error(requestId, hostId, error));
+        }
+    }
+
+    private JsonObject Run(Operation operation, RpcParameters parameters)
+    {
+        var store = _services.Store;
+        return operation.Mutates
+            ? store.Write((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)))
+            : store.Read((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)));
+    }
+
+    private static async Task ApplyAsync(Fault? fault, CancellationToken ct)
+    {
+        switch (fault?.Kind)
+        {
+            case FaultKind.Error:
+                throw new ApiException(fault.HttpStatus, fault.Code, "Injected fault.");
+            case FaultKind.Throttle:
+                throw Throttled();
+            case FaultKind.Delay:
+                await Task.Delay(fault.DelayMs, ct);
+                break;
+        }
+    }
+
+    private void Drop(HttpContext http, string action)
+    {
+        _services.Calls.Record(action, CallOutcome.Failed);
+        http.Abort();
+    }
+
+    private static ApiException Throttled() =>
+        new(400, "Throttling.User", "Request was denied due to user flow control.");
+}

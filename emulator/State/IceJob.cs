@@ -1,0 +1,37 @@
+namespace AlicloudLive.Emulator.State;
+
+/// <summary>An ICE live transcode job as stored; its status is derived from the emulated clock.</summary>
+public sealed class IceJob
+{
+    public required string JobId { get; set; }
+
+    public required string Name { get; set; }
+
+    public required DateTimeOffset CreateTime { get; set; }
+
+    public required int StartMode { get; set; }
+
+    public required string TemplateId { get; set; }
+
+    public required string TemplateName { get; set; }
+
+    public required string TemplateType { get; set; }
+
+    public required string InputUrl { get; set; }
+
+    public required string DomainName { get; set; }
+
+    public DateTimeOffset? TimedStart { get; set; }
+
+    public DateTimeOffset? TimedEnd { get; set; }
+
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>0 not started, 1 in progress, 2 stopped.</summary>
+    public int Status(DateTimeOffset now) =>
+        StoppedAt is not null ? 2
+        : StartMode == 0 ? 1
+        : now < TimedStart ? 0
+        : now >= TimedEnd ? 2
+        : 1;
+}

@@ -1,0 +1,75 @@
+using AlicloudLive.Cloud.Http;
+using AlicloudLive.Cloud.Ice;
+using AlicloudLive.Cloud.Live;
+
+namespace AlicloudLive.Cloud;
+
+/// <summary>
+/// The signed Alibaba Cloud client for the Live (2016-11-01) and ICE (2020-11-09) APIs. Thread-safe; one instance per
+/// configured provider. Time, randomness and the HTTP handler are injectable so tests run without a network or a clock.
+/// </summary>
+public sealed class AlibabaCloudClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    /// <param name="credentials">The AccessKey pair (and STS token) to sign with.</param>
+    /// <param name="options">Region, endpoints, retries and timeouts; invalid endpoint overrides throw ArgumentException.</param>
+    /// <param name="handler">The HTTP handler (a test fake); null uses a pooled SocketsHttpHandler owned by the client.</param>
+    /// <param name="time">The clock for signing dates, timeouts, backoff and rate limits; null = system clock.</param>
+    /// <param name="random">The source of backoff jitter; null = Random.Shared.</param>
+    /// <param name="debugLog">Receives one line per attempt; never the secret, the token or the signature.</param>
+    public AlibabaCloudClient(
+        AccessKeyCredentials credentials,
+        CloudClientOptions options,
+        HttpMessageHandler? handler = null,
+        TimeProvider? time = null,
+        Random? random = null,
+        Action<string>? debugLog = null)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries);
+        LiveEndpoint = options.ResolveLiveEndpoint();
+        IceEndpoint = options.ResolveIceEndpoint();
+        Options = options;
+        _http = handler is null
+            ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
+            : new HttpClient(handler, disposeHandler: false);
+        _http.Timeout = Timeout.InfiniteTimeSpan; // per-attempt timeouts come from the pipeline, on the injected clock
+        var pipeline = new CloudPipeline(credentials, options, _http, time ?? TimeProvider.System, JitterSource(random), debugLog);
+        Live = new LiveApi(pipeline, LiveEndpoint);
+        Ice = new IceApi(pipeline, IceEndpoint);
+    }
+
+    public CloudClientOptions Options { get; }
+
+    public Uri LiveEndpoint { get; }
+
+    public Uri IceEndpoint { get; }
+
+    /// <summary>Live API: pull-to-push tasks, record-to-VOD configs, edge transcode jobs.</summary>
+    public LiveApi Live { get; }
+
+    /// <summary>ICE (Intelligent Media Services) API: live transcode jobs.</summary>
+    public IceApi Ice { get; }
+
+    public void Dispose() => _http.Dispose();
+
+    private static Func<double> JitterSource(Random? random)
+    {
+        if (random is null)
+        {
+            return Random.Shared.NextDouble;
+        }
+
+        // A caller's Random is not thread-safe; concurrent calls share it.
+        var gate = new Lock();
+        return () =>
+        {
+            lock (gate)
+            {
+                return random.NextDouble();
+            }
+        };
+    }
+}

@@ -1,0 +1,34 @@
+namespace AlicloudLive.Cloud;
+
+/// <summary>Where and how the client talks to Alibaba Cloud.</summary>
+public sealed record CloudClientOptions
+{
+    public string Region { get; init; } = "cn-shanghai";
+
+    /// <summary>Override for the Live endpoint: a host (https) or a URL; http only to loopback.</summary>
+    public string? LiveEndpoint { get; init; }
+
+    /// <summary>Override for the ICE endpoint: a host (https) or a URL; http only to loopback.</summary>
+    public string? IceEndpoint { get; init; }
+
+    /// <summary>How many times a failed attempt may be repeated (0 = never retry).</summary>
+    public int MaxRetries { get; init; } = 5;
+
+    /// <summary>Time limit for one HTTP attempt; the caller's token bounds the whole call including retries.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>First backoff ceiling; doubled for every further retry (full jitter picks a delay below it).</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Upper bound for any single backoff ceiling.</summary>
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Client-side rate limiting at the documented per-account QPS. Disable only against an unthrottled emulator.</summary>
+    public bool ClientRateLimit { get; init; } = true;
+
+    /// <summary>The Live endpoint in effect (throws ArgumentException naming liveEndpoint when the override is invalid).</summary>
+    public Uri ResolveLiveEndpoint() => CloudEndpoints.Resolve(LiveEndpoint, "liveEndpoint", () => CloudEndpoints.DefaultLive(Region));
+
+    /// <summary>The ICE endpoint in effect (throws ArgumentException naming iceEndpoint when the override is invalid).</summary>
+    public Uri ResolveIceEndpoint() => CloudEndpoints.Resolve(IceEndpoint, "iceEndpoint", () => CloudEndpoints.DefaultIce(Region));
+}

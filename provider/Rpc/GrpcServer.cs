@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AlicloudLive.Rpc;
+
+/// <summary>
+/// A unary gRPC server on Kestrel: HTTP/2 cleartext with prior knowledge on 127.0.0.1 only, no logging to stdout
+/// (a plugin's first stdout line must be its port) and no signal handling (the hosting program owns signals).
+/// </summary>
+public sealed class GrpcServer : IAsyncDisposable
+{
+    /// <summary>How long in-flight calls may run on after a stop request before they are cancelled.</summary>
+    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _hardStop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _stopRequested;
+
+    private GrpcServer(WebApplication app, CancellationTokenSource hardStop, int port)
+    {
+        _app = app;
+        _hardStop = hardStop;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>Completes once the server has stopped, whoever stopped it.</summary>
+    public Task Stopped => _stopped.Task;
+
+    public static async Task<GrpcServer> StartAsync(GrpcRouter router, int port = 0, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
+
+        // The empty builder reads no configuration files or environment and registers no logging providers.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => ConfigureKestrel(options, port));
+        builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
+        var app = builder.Build();
+
+        var hardStop = new CancellationTokenSource();
+        var handler = new GrpcCallHandler(router, hardStop.Token);
+        app.Run(handler.HandleAsync);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new GrpcServer(app, hardStop, BoundPort(app));
+    }
+
+    /// <summary>Stops accepting calls, lets in-flight calls finish for up to 5 s, then cancels them.</summary>
+    public Task StopAsync()
+    {
+        BeginStop();
+        return Stopped;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private static void ConfigureKestrel(KestrelServerOptions options, int port)
+    {
+        options.AddServerHeader = false;
+        options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
+        options.Limits.MaxRequestBodySize = null; // GrpcFraming enforces the message limit itself
+        options.Limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan; // the engine may stay idle between steps
+        options.Limits.Http2.MaxStreamsPerConnection = 1000;
+        options.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
+        options.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;
+    }
+
+    private static int BoundPort(WebApplication app)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single();
+        return new Uri(address).Port;
+    }
+
+    /// <summary>Starts the stop sequence once; later calls share it.</summary>
+    private void BeginStop()
+    {
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 0)
+        {
+            _ = RunStopAsync();
+        }
+    }
+
+    private async Task RunStopAsync()
+    {
+        try
+        {
+            using (var grace = new CancellationTokenSource(GracePeriod))
+            using (grace.Token.Register(() => _ = _hardStop.CancelAsync()))
+            {
+                try
+                {
+                    await _app.StopAsync(grace.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The grace period ran out; Kestrel has aborted the remaining connections.
+                }
+            }
+
+            // Not disposed: a grace-timer cancellation may still be running its callbacks, and it holds no timer.
+            await _hardStop.CancelAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _stopped.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _stopped.TrySetException(e);
+        }
+    }
+}

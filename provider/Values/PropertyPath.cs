@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace AlicloudLive.Values;
+
+/// <summary>Builds property paths in the engine's notation: <c>a.b</c>, <c>a[0]</c>, <c>["x.y"]</c>.</summary>
+public static partial class PropertyPath
+{
+    /// <summary>What an empty path (the value itself) is called in messages.</summary>
+    public const string RootLabel = "(root)";
+
+    public static string Key(string parent, string key)
+    {
+        if (SimpleKey().IsMatch(key))
+        {
+            return parent.Length == 0 ? key : parent + "." + key;
+        }
+
+        var escaped = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return parent + "[\"" + escaped + "\"]";
+    }
+
+    public static string Index(string parent, int index) =>
+        parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    public static string Display(string path) => path.Length == 0 ? RootLabel : path;
+
+    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex SimpleKey();
+}

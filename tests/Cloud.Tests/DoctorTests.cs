@@ -1,0 +1,148 @@
+using System.Net;
+using AlicloudLive.Cloud.Tests.Fakes;
+
+namespace AlicloudLive.Cloud.Tests;
+
+public sealed class DoctorTests
+{
+    private const string Secret = "doctor-Secret-Value";
+    private const string Token = "doctor-Sts-Token";
+
+    private static readonly string NoHome = Path.Combine(Path.GetTempPath(), "no-such-home-" + Guid.NewGuid().ToString("N"));
+
+    private static Dictionary<string, string> Env(bool withToken = false)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "LTAI5tDoctorKey9876",
+            ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = Secret,
+            ["ALICLOUD_LIVE_ENDPOINT"] = "http://127.0.0.1:7001",
+            ["ALICLOUD_ICE_ENDPOINT"] = "http://127.0.0.1:7002",
+        };
+        if (withToken)
+        {
+            env["ALIBABA_CLOUD_SECURITY_TOKEN"] = Token;
+        }
+
+        return env;
+    }
+
+    [Test]
+    public async Task AllChecksOkExitsZeroAndShowsWhatIsInEffect()
+    {
+        var handler = new FakeHttpHandler()
+            .RespondOk("""{"RequestId":"r1","RetCode":0,"Total":0,"TaskList":[]}""")
+            .RespondOk("""{"RequestId":"r2","TotalCount":0,"JobList":[]}""");
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync([], Env(withToken: true), NoHome, output, handler);
+
+        var text = output.ToString();
+        Assert.That(exit, Is.EqualTo(0), text);
+        Assert.That(text, Does.Contain("environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+        Assert.That(text, Does.Contain("LTAI****9876").And.Contain("with STS token"));
+        Assert.That(text, Does.Contain("region: cn-shanghai"));
+        Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7001/").And.Contain("ice endpoint: http://127.0.0.1:7002/"));
+        Assert.That(text, Does.Contain("live: DescribeLivePullToPushList OK").And.Contain("ice: ListLiveTranscodeJobs OK"));
+        Assert.That(text, Does.Not.Contain(Secret).And.Not.Contain(Token).And.Not.Contain("LTAI5tDoctorKey9876"));
+
+        var (live, ice) = (handler.Requests[0], handler.Requests[1]);
+        Assert.That(live.Uri.Port, Is.EqualTo(7001));
+        Assert.That(live.Query, Is.EquivalentTo(new Dictionary<string, string> { ["Region"] = "cn-shanghai", ["PageSize"] = "1" }));
+        Assert.That(ice.Uri.Port, Is.EqualTo(7002));
+        Assert.That(ice.Headers["x-acs-action"], Is.EqualTo("ListLiveTranscodeJobs"));
+        Assert.That(ice.Query, Is.EquivalentTo(new Dictionary<string, string> { ["PageSize"] = "1" }));
+    }
+
+    [Test]
+    public async Task AFailedCheckShowsCodeAndRequestIdAndExitsOne()
+    {
+        var handler = new FakeHttpHandler()
+            .RespondOk("""{"RequestId":"r1","RetCode":0,"TaskList":[]}""")
+            .Respond(HttpStatusCode.Forbidden, """{"RequestId":"REQ-403","Code":"Forbidden.RAM","Message":"not authorized"}""");
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync([], Env(), NoHome, output, handler);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output.ToString(), Does.Contain("ice: ListLiveTranscodeJobs FAILED: Forbidden.RAM").And.Contain("REQ-403"));
+        Assert.That(output.ToString(), Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public async Task FlagsOverrideTheEnvironment()
+    {
+        var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+        var env = Env();
+        env["ALICLOUD_REGION"] = "cn-shanghai";
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--region", "cn-beijing", "--live-endpoint=http://localhost:7003", "--ice-endpoint", "127.0.0.1:7004"],
+            env, NoHome, output, handler);
+
+        Assert.That(exit, Is.EqualTo(0), output.ToString());
+        Assert.That(output.ToString(), Does.Contain("region: cn-beijing").And.Contain("https://127.0.0.1:7004/"));
+        Assert.That(handler.Requests[0].Uri.Authority, Is.EqualTo("localhost:7003"));
+        Assert.That(handler.Requests[0].Query["Region"], Is.EqualTo("cn-beijing"));
+    }
+
+    [Test]
+    public async Task ProfileFlagSelectsAProfileAndItsRegion()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "doctor-home-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(home, ".aliyun"));
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(home, ".aliyun", "config.json"),
+                $$"""{"current":"a","profiles":[{"name":"a","mode":"AK","access_key_id":"LTAIaaaa1111","access_key_secret":"x"},{"name":"b","mode":"AK","access_key_id":"LTAIbbbbb2222","access_key_secret":"{{Secret}}","region_id":"ap-southeast-1"}]}""");
+            var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+            var output = new StringWriter();
+            var env = new Dictionary<string, string> { ["ALICLOUD_LIVE_ENDPOINT"] = "http://127.0.0.1:1", ["ALICLOUD_ICE_ENDPOINT"] = "http://127.0.0.1:2" };
+
+            var exit = await Doctor.RunAsync(["--profile", "b"], env, home, output, handler);
+
+            Assert.That(exit, Is.EqualTo(0), output.ToString());
+            Assert.That(output.ToString(), Does.Contain("profile 'b'").And.Contain("LTAI****2222").And.Contain("region: ap-southeast-1"));
+            Assert.That(output.ToString(), Does.Not.Contain(Secret));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task NoCredentialsExitsTwoNamingTheVariables()
+    {
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync([], new Dictionary<string, string>(), NoHome, output, new FakeHttpHandler());
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(output.ToString(), Does.Contain("ALIBABA_CLOUD_ACCESS_KEY_ID").And.Contain("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    }
+
+    [Test]
+    public async Task PlainHttpToARemoteHostIsRefused()
+    {
+        var output = new StringWriter();
+        var handler = new FakeHttpHandler();
+
+        var exit = await Doctor.RunAsync(["--live-endpoint", "http://live.aliyuncs.com"], Env(), NoHome, output, handler);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output.ToString(), Does.Contain("liveEndpoint"));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task UnknownArgumentIsReported()
+    {
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--bogus"], Env(), NoHome, output, new FakeHttpHandler());
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(output.ToString(), Does.Contain("--bogus"));
+    }
+}

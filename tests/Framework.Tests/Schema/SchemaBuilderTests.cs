@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Framework.Tests.Fakes;
+
+namespace AlicloudLive.Framework.Tests.Schema;
+
+/// <summary>schema.json as the SDK generator and the engine read it, built from the test definitions.</summary>
+public class SchemaBuilderTests
+{
+    private static readonly JsonObject Root = JsonNode.Parse(SchemaBuilder.Build(new TestProvider()))!.AsObject();
+
+    private static JsonObject Widget => Root["resources"]![WidgetResource.Type]!.AsObject();
+
+    private static JsonObject Input(string name) => Widget["inputProperties"]![name]!.AsObject();
+
+    [TestCase("size", "Updates in place.")]
+    [TestCase("kind", "Changing it replaces the resource.")]
+    [TestCase("source", "Updates in place only while the widget has not started; otherwise replaces.")]
+    public void Each_input_description_ends_with_its_update_rule(string name, string sentence)
+    {
+        Assert.That((string?)Input(name)["description"], Does.EndWith(" " + sentence));
+        Assert.That((string?)Widget["properties"]![name]!["description"], Does.EndWith(" " + sentence));
+    }
+
+    [Test]
+    public void Output_only_properties_and_object_fields_carry_no_rule_sentence()
+    {
+        Assert.That((string?)Widget["properties"]!["status"]!["description"], Is.EqualTo("NotStarted or Running."));
+        Assert.That((string?)Root["types"]![WidgetProperties.Source.Token]!["properties"]!["url"]!["description"], Is.EqualTo("The stream URL."));
+    }
+
+    [Test]
+    public void ReplaceOnChanges_marks_exactly_the_always_replace_inputs()
+    {
+        var marked = Widget["inputProperties"]!.AsObject().Where(kv => (bool?)kv.Value!["replaceOnChanges"] == true).Select(kv => kv.Key);
+
+        Assert.That(marked, Is.EquivalentTo(new[] { "kind", "slot" }));
+    }
+
+    [Test]
+    public void Object_and_enum_types_are_emitted_once_under_types_and_referenced()
+    {
+        var types = Root["types"]!.AsObject();
+        var source = types[WidgetProperties.Source.Token]!;
+        var kind = types[WidgetProperties.Kind.Token]!;
+
+        Assert.That(types.Select(kv => kv.Key), Is.EquivalentTo(new[] { WidgetProperties.Source.Token, WidgetProperties.Kind.Token }));
+        Assert.That((string?)Input("source")["$ref"], Is.EqualTo("#/types/" + WidgetProperties.Source.Token));
+        Assert.That((string?)Input("kind")["$ref"], Is.EqualTo("#/types/" + WidgetProperties.Kind.Token));
+        Assert.That((string?)source["type"], Is.EqualTo("object"));
+        Assert.That(source["required"]!.AsArray().Select(n => (string?)n), Is.EqualTo(new[] { "url" }));
+        Assert.That((string?)source["properties"]!["port"]!["type"], Is.EqualTo("integer"));
+        Assert.That((string?)kind["type"], Is.EqualTo("string"));
+        Assert.That(kind["enum"]!.AsArray().Select(e => (string?)e!["value"]), Is.EqualTo(new[] { "Small", "Large" }));
+        Assert.That((string?)kind["enum"]![1]!["description"], Is.EqualTo("A large widget."));
+    }
+
+    [Test]
+    public void Scalar_array_and_map_types_are_spelled_out()
+    {
+        Assert.That((string?)Input("size")["type"], Is.EqualTo("integer"));
+        Assert.That((string?)Input("ratio")["type"], Is.EqualTo("number"));
+        Assert.That((string?)Input("tags")["type"], Is.EqualTo("array"));
+        Assert.That((string?)Input("tags")["items"]!["type"], Is.EqualTo("string"));
+        Assert.That((string?)Input("labels")["type"], Is.EqualTo("object"));
+        Assert.That((string?)Input("labels")["additionalProperties"]!["type"], Is.EqualTo("string"));
+    }
+
+    [Test]
+    public void Config_variables_carry_environment_defaults_and_secret_flags()
+    {
+        var variables = Root["config"]!["variables"]!;
+        var providerInputs = Root["provider"]!["inputProperties"]!;
+
+        Assert.That(variables["endpoint"]!["defaultInfo"]!["environment"]!.AsArray().Select(n => (string?)n), Is.EqualTo(new[] { "TEST_WIDGET_ENDPOINT" }));
+        Assert.That((bool?)variables["apiKey"]!["secret"], Is.True);
+        Assert.That(variables["endpoint"]!["secret"], Is.Null);
+        Assert.That(JsonNode.DeepEquals(providerInputs, variables), Is.True, "the provider resource takes the config as inputs");
+    }
+
+    [Test]
+    public void Secret_inputs_are_flagged_in_inputs_and_properties()
+    {
+        Assert.That((bool?)Input("password")["secret"], Is.True);
+        Assert.That((bool?)Widget["properties"]!["password"]!["secret"], Is.True);
+        Assert.That(Input("name")["secret"], Is.Null);
+    }
+
+    [Test]
+    public void Defaults_and_required_lists_follow_the_definitions()
+    {
+        Assert.That((double?)Input("size")["default"], Is.EqualTo(1));
+        Assert.That(Widget["requiredInputs"]!.AsArray().Select(n => (string?)n), Is.EqualTo(new[] { "kind", "source" }));
+        Assert.That(
+            Widget["required"]!.AsArray().Select(n => (string?)n),
+            Is.EqualTo(new[] { "kind", "name", "size", "source", "status", "widgetId" }),
+            "always present after create: required inputs, defaulted and autonamed inputs, required outputs");
+    }
+
+    [Test]
+    public void Building_twice_gives_the_same_text()
+    {
+        Assert.That(SchemaBuilder.Build(new TestProvider()), Is.EqualTo(SchemaBuilder.Build(new TestProvider())));
+    }
+
+    [Test]
+    public void Package_facts_are_published()
+    {
+        Assert.That((string?)Root["name"], Is.EqualTo("test"));
+        Assert.That((string?)Root["version"], Is.EqualTo(TestProvider.Version));
+        Assert.That((string?)Root["language"]!["csharp"]!["namespaces"]!["index"], Is.EqualTo("Index"));
+    }
+}

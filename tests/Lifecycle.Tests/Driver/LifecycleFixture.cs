@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using AlicloudLive.Values;
+using Pulumirpc;
+
+namespace AlicloudLive.Lifecycle.Tests.Driver;
+
+/// <summary>
+/// One emulator and one configured plugin per test class (both the built binaries); each test starts from an
+/// empty emulator with no faults and an empty engine log.
+/// </summary>
+public abstract class LifecycleFixture
+{
+    protected EmulatorProcess Emulator { get; private set; } = null!;
+
+    protected PluginSession Plugin { get; private set; } = null!;
+
+    protected EngineDriver Engine { get; private set; } = null!;
+
+    /// <summary>Extra emulator flags for a test class (e.g. --no-throttle).</summary>
+    protected virtual string[] EmulatorArgs => [];
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Emulator = await EmulatorProcess.StartAsync(EmulatorArgs);
+        Plugin = await PluginSession.StartAsync();
+        await Plugin.ConfigureForEmulatorAsync(Emulator.BaseUrl);
+        Engine = new EngineDriver(Plugin);
+    }
+
+    [SetUp]
+    public async Task ResetAsync()
+    {
+        await Emulator.ResetAsync();
+        await Emulator.ClearFaultsAsync();
+        Plugin.Engine.Clear();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await Plugin.DisposeAsync();
+        await Emulator.DisposeAsync();
+    }
+
+    /// <summary>Objects of one kind in the emulator, e.g. "liveTranscodeJobs".</summary>
+    protected async Task<JsonArray> CloudObjectsAsync(string kind) => (await Emulator.ResourcesAsync())[kind]!.AsArray();
+
+    /// <summary>Total calls the emulator has answered (admin calls excluded).</summary>
+    protected async Task<int> CloudCallCountAsync() =>
+        (await Emulator.CallsAsync()).Sum(kv => (int)kv.Value!["calls"]!);
+
+    protected IReadOnlyList<LogRequest> LogsFor(string urn) => Plugin.Engine.Logs.Where(l => l.Urn == urn).ToList();
+
+    protected static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static PropertyMap With(PropertyMap map, string key, string json) => map.Set(key, Json.From(System.Text.Json.JsonDocument.Parse(json).RootElement));
+}

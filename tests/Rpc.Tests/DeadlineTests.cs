@@ -1,0 +1,112 @@
+using Google.Protobuf.WellKnownTypes;
+
+namespace AlicloudLive.Rpc.Tests;
+
+public class DeadlineTests
+{
+    private const string WaitPath = "/test.Deadline/Wait";
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
+
+    [Test]
+    public async Task Client_timeout_is_deadline_exceeded_and_cancels_the_handlers_token()
+    {
+        var handler = new WaitingHandler();
+        await using var server = await TestServer.StartAsync(r => r.MapUnary<Empty, Empty>(WaitPath, Empty.Parser, handler.WaitForCancellationAsync));
+        var before = DateTimeOffset.UtcNow;
+
+        var e = Assert.ThrowsAsync<GrpcException>(() =>
+            server.Client.UnaryAsync(WaitPath, new Empty(), Empty.Parser, TimeSpan.FromMilliseconds(300)));
+
+        Assert.That(e!.Code, Is.EqualTo(StatusCode.DeadlineExceeded));
+        var context = await handler.Cancelled.Task.WaitAsync(HangGuard);
+        Assert.That(context.Deadline, Is.InRange(before, before.AddSeconds(5)));
+    }
+
+    [Test]
+    public async Task Server_enforces_grpc_timeout_even_when_the_handler_ignores_its_token()
+    {
+        var never = new TaskCompletionSource<Empty>();
+        await using var server = await TestServer.StartAsync(r => r.MapUnary<Empty, Empty>(WaitPath, Empty.Parser, (_, _) => never.Task));
+
+        var reply = await RawGrpc.PostAsync(server.Server.Port, WaitPath, RawGrpc.Frame([]), headers: new Dictionary<string, string> { ["grpc-timeout"] = "100m" })
+            .WaitAsync(HangGuard);
+
+        Assert.That(reply.Status["grpc-status"], Is.EqualTo("4"));
+    }
+
+    [TestCase("1S")]
+    [TestCase("250m")]
+    [TestCase("250000u")]
+    [TestCase("25000000n")]
+    public async Task Each_timeout_unit_sets_a_deadline(string timeout)
+    {
+        var handler = new WaitingHandler();
+        await using var server = await TestServer.StartAsync(r => r.MapUnary<Empty, Empty>(WaitPath, Empty.Parser, handler.WaitForCancellationAsync));
+
+        var reply = await RawGrpc.PostAsync(server.Server.Port, WaitPath, RawGrpc.Frame([]), headers: new Dictionary<string, string> { ["grpc-timeout"] = timeout })
+            .WaitAsync(HangGuard);
+
+        Assert.That(reply.Status["grpc-status"], Is.EqualTo("4"));
+        Assert.That((await handler.Cancelled.Task.WaitAsync(HangGuard)).Deadline, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task Long_timeout_lets_the_call_finish()
+    {
+        await using var server = await TestServer.StartAsync(r => r.MapUnary(WaitPath, Empty.Parser, (_, context) =>
+            Task.FromResult(new StringValue { Value = context.Deadline is null ? "none" : "set" })));
+
+        var reply = await server.Client.UnaryAsync(WaitPath, new Empty(), StringValue.Parser, TimeSpan.FromHours(1));
+
+        Assert.That(reply.Value, Is.EqualTo("set"));
+    }
+
+    [Test]
+    public async Task Malformed_grpc_timeout_is_invalid_argument()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var reply = await RawGrpc.PostAsync(server.Server.Port, TestServer.EchoPath, RawGrpc.Frame([]), headers: new Dictionary<string, string> { ["grpc-timeout"] = "soon" });
+
+        Assert.That(reply.Status["grpc-status"], Is.EqualTo("3"));
+    }
+
+    [Test]
+    public async Task Client_cancellation_throws_and_cancels_the_handlers_token()
+    {
+        var handler = new WaitingHandler();
+        await using var server = await TestServer.StartAsync(r => r.MapUnary<Empty, Empty>(WaitPath, Empty.Parser, handler.WaitForCancellationAsync));
+        using var cts = new CancellationTokenSource();
+
+        var call = server.Client.UnaryAsync(WaitPath, new Empty(), Empty.Parser, ct: cts.Token);
+        await handler.Started.Task.WaitAsync(HangGuard);
+        await cts.CancelAsync();
+
+        Assert.CatchAsync<OperationCanceledException>(() => call);
+        var context = await handler.Cancelled.Task.WaitAsync(HangGuard);
+        Assert.That(context.Deadline, Is.Null);
+    }
+
+    /// <summary>A handler that waits until its call is cancelled and records the context it saw.</summary>
+    private sealed class WaitingHandler
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<GrpcCallContext> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<Empty> WaitForCancellationAsync(Empty request, GrpcCallContext context)
+        {
+            Started.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            }
+            finally
+            {
+                Cancelled.TrySetResult(context);
+            }
+
+            return request;
+        }
+    }
+}

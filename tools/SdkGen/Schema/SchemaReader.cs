@@ -1,0 +1,259 @@
+using System.Text.Json;
+
+namespace AlicloudLive.SdkGen.Schema;
+
+/// <summary>Reads schema.json into a bound <see cref="PackageSpec"/>: references resolved, lists sorted.</summary>
+public static class SchemaReader
+{
+    private const string TypeRefPrefix = "#/types/";
+
+    public static PackageSpec Read(string schemaJson)
+    {
+        using var document = ParseDocument(schemaJson);
+        var root = document.RootElement;
+        var name = Str(root, "name");
+        if (name.Length == 0)
+        {
+            throw new SchemaException("schema has no package name");
+        }
+
+        if (root.TryGetProperty("functions", out var functions) && functions.EnumerateObject().Any())
+        {
+            throw new SchemaException("functions are not supported by this generator");
+        }
+
+        var rawTypes = root.TryGetProperty("types", out var t) ? t : default;
+        var binder = new TypeBinder(rawTypes);
+        var objectTypes = new SortedDictionary<string, ObjectTypeSpec>(StringComparer.Ordinal);
+        var enumTypes = new SortedDictionary<string, EnumTypeSpec>(StringComparer.Ordinal);
+        if (rawTypes.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var type in rawTypes.EnumerateObject())
+            {
+                if (type.Value.TryGetProperty("enum", out _))
+                {
+                    enumTypes[type.Name] = ReadEnum(type.Name, type.Value);
+                }
+                else
+                {
+                    objectTypes[type.Name] = new ObjectTypeSpec(
+                        type.Name,
+                        Str(type.Value, "description"),
+                        binder.Properties(type.Value, "properties", "required"));
+                }
+            }
+        }
+
+        var config = root.TryGetProperty("config", out var c) ? binder.Properties(c, "variables", "defaults") : [];
+        var providerSpec = root.TryGetProperty("provider", out var p) ? p : default;
+        var provider = ReadResource($"pulumi:providers:{name}", providerSpec, binder, isProvider: true);
+        var resources = root.TryGetProperty("resources", out var r)
+            ? r.EnumerateObject()
+                .Select(res => ReadResource(res.Name, res.Value, binder, isProvider: false))
+                .OrderBy(res => res.Token, StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+        return new PackageSpec(
+            name,
+            Str(root, "version"),
+            Str(root, "description"),
+            Str(root, "license"),
+            Str(root, "homepage"),
+            Str(root, "repository"),
+            Str(root, "pluginDownloadURL"),
+            root.TryGetProperty("meta", out var meta) ? Str(meta, "moduleFormat") : "",
+            config,
+            provider,
+            resources,
+            objectTypes,
+            enumTypes,
+            ReadCSharp(root));
+    }
+
+    private static JsonDocument ParseDocument(string schemaJson)
+    {
+        try
+        {
+            return JsonDocument.Parse(schemaJson);
+        }
+        catch (JsonException e)
+        {
+            throw new SchemaException("schema is not valid JSON: " + e.Message, e);
+        }
+    }
+
+    private static ResourceSpec ReadResource(string token, JsonElement spec, TypeBinder binder, bool isProvider)
+    {
+        if (spec.ValueKind != JsonValueKind.Object)
+        {
+            return new ResourceSpec(token, "", [], [], null, isProvider, "");
+        }
+
+        if (spec.TryGetProperty("methods", out var methods) && methods.EnumerateObject().Any())
+        {
+            throw new SchemaException($"{token}: resource methods are not supported by this generator");
+        }
+
+        if (spec.TryGetProperty("isComponent", out var component) && component.ValueKind == JsonValueKind.True)
+        {
+            throw new SchemaException($"{token}: component resources are not supported by this generator");
+        }
+
+        IReadOnlyList<PropertySpec>? state = spec.TryGetProperty("stateInputs", out var stateSpec)
+            ? binder.Properties(stateSpec, "properties", "required")
+            : null;
+        return new ResourceSpec(
+            token,
+            Str(spec, "description"),
+            binder.Properties(spec, "properties", "required"),
+            binder.Properties(spec, "inputProperties", "requiredInputs"),
+            state,
+            isProvider,
+            Str(spec, "deprecationMessage"));
+    }
+
+    private static EnumTypeSpec ReadEnum(string token, JsonElement spec)
+    {
+        var kind = Str(spec, "type") switch
+        {
+            "string" => PrimitiveKind.String,
+            "integer" => PrimitiveKind.Integer,
+            "number" => PrimitiveKind.Number,
+            var other => throw new SchemaException($"{token}: enums of type '{other}' are not supported"),
+        };
+        var values = spec.GetProperty("enum").EnumerateArray()
+            .Select(v => new EnumValueSpec(
+                Str(v, "name"),
+                v.GetProperty("value").Clone(),
+                Str(v, "description"),
+                Str(v, "deprecationMessage")))
+            .ToList();
+        return new EnumTypeSpec(token, Str(spec, "description"), kind, values);
+    }
+
+    private static CSharpSettings ReadCSharp(JsonElement root)
+    {
+        var csharp = root.TryGetProperty("language", out var language) && language.TryGetProperty("csharp", out var cs)
+            ? cs
+            : default;
+        if (csharp.ValueKind != JsonValueKind.Object)
+        {
+            return new CSharpSettings("Pulumi", new Dictionary<string, string>(), [], RespectSchemaVersion: false);
+        }
+
+        var rootNamespace = Str(csharp, "rootNamespace");
+        return new CSharpSettings(
+            rootNamespace.Length == 0 ? "Pulumi" : rootNamespace,
+            StringMap(csharp, "namespaces").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            StringMap(csharp, "packageReferences").OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList(),
+            csharp.TryGetProperty("respectSchemaVersion", out var respect) && respect.ValueKind == JsonValueKind.True);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> StringMap(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var map) && map.ValueKind == JsonValueKind.Object
+            ? map.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value.GetString() ?? ""))
+            : [];
+
+    internal static string Str(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()!
+            : "";
+
+    /// <summary>Binds property specs, resolving $refs against the schema's types.</summary>
+    private sealed class TypeBinder(JsonElement rawTypes)
+    {
+        public IReadOnlyList<PropertySpec> Properties(JsonElement parent, string propertiesName, string requiredName)
+        {
+            if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(propertiesName, out var props))
+            {
+                return [];
+            }
+
+            var required = parent.TryGetProperty(requiredName, out var req)
+                ? req.EnumerateArray().Select(e => e.GetString()).ToHashSet(StringComparer.Ordinal)
+                : [];
+            return props.EnumerateObject()
+                .Select(p => Property(p.Name, p.Value, required.Contains(p.Name)))
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private PropertySpec Property(string name, JsonElement spec, bool required)
+        {
+            if (spec.TryGetProperty("plain", out var plain) && plain.ValueKind == JsonValueKind.True)
+            {
+                throw new SchemaException($"property '{name}': plain properties are not supported by this generator");
+            }
+
+            if (spec.TryGetProperty("const", out _))
+            {
+                throw new SchemaException($"property '{name}': const properties are not supported by this generator");
+            }
+
+            var environment = spec.TryGetProperty("defaultInfo", out var info) && info.TryGetProperty("environment", out var env)
+                ? env.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+                : [];
+            var csharpName = spec.TryGetProperty("language", out var lang) && lang.TryGetProperty("csharp", out var cs)
+                ? Str(cs, "name")
+                : "";
+            return new PropertySpec(
+                name,
+                Type(name, spec),
+                required,
+                Str(spec, "description"),
+                IsTrue(spec, "secret"),
+                IsTrue(spec, "replaceOnChanges"),
+                spec.TryGetProperty("default", out var dv) ? dv.Clone() : null,
+                environment,
+                Str(spec, "deprecationMessage"),
+                csharpName.Length == 0 ? null : csharpName);
+        }
+
+        private SchemaType Type(string context, JsonElement spec)
+        {
+            var reference = Str(spec, "$ref");
+            if (reference.Length > 0)
+            {
+                return Reference(context, reference);
+            }
+
+            return Str(spec, "type") switch
+            {
+                "boolean" => new PrimitiveType(PrimitiveKind.Boolean),
+                "integer" => new PrimitiveType(PrimitiveKind.Integer),
+                "number" => new PrimitiveType(PrimitiveKind.Number),
+                "string" => new PrimitiveType(PrimitiveKind.String),
+                "array" => new ArrayType(Type(context, spec.GetProperty("items"))),
+                "object" => new MapType(spec.TryGetProperty("additionalProperties", out var values)
+                    ? Type(context, values)
+                    : new PrimitiveType(PrimitiveKind.String)),
+                var other => throw new SchemaException($"property '{context}': unsupported type '{other}'"),
+            };
+        }
+
+        private SchemaType Reference(string context, string reference)
+        {
+            if (reference == "pulumi.json#/Any")
+            {
+                return new PrimitiveType(PrimitiveKind.Any);
+            }
+
+            if (!reference.StartsWith(TypeRefPrefix, StringComparison.Ordinal))
+            {
+                throw new SchemaException($"property '{context}': unsupported reference '{reference}'");
+            }
+
+            var token = Uri.UnescapeDataString(reference[TypeRefPrefix.Length..]);
+            if (rawTypes.ValueKind != JsonValueKind.Object || !rawTypes.TryGetProperty(token, out var target))
+            {
+                throw new SchemaException($"property '{context}': reference to unknown type '{token}'");
+            }
+
+            return target.TryGetProperty("enum", out _) ? new EnumTypeRef(token) : new ObjectTypeRef(token);
+        }
+
+        private static bool IsTrue(JsonElement spec, string name) =>
+            spec.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+    }
+}
