@@ -20,9 +20,14 @@ interop-deps: tests/Interop/node_modules/.package-lock.json
 tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
 	cd tests/Interop && npm ci --no-audit --no-fund --loglevel=error
 
+# Each suite prints its own summary; the last line totals them ("N passed, N failed").
 test: build interop-deps
 	$(DOTNET) build Provider.sln -c $(CONFIG) --nologo -v quiet
-	$(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet --logger "console;verbosity=normal"
+	set -o pipefail; $(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet 2>&1 | tee .test-output.log; \
+	status=$$?; \
+	awk '/(Passed|Failed)!  -/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Passed:") p += $$(i+1); if ($$i == "Failed:") f += $$(i+1) } } \
+	     END { printf "%d passed, %d failed\n", p, f }' .test-output.log; \
+	rm -f .test-output.log; exit $$status
 
 schema: build
 	$(BIN)/pulumi-resource-alicloud-live schema > schema.json

@@ -10,7 +10,13 @@ namespace AlicloudLive.Framework.Hosting;
 internal static class ErrorMapping
 {
     public static GrpcException ToGrpc(
-        Exception error, string operation, string urn, Func<Exception, ProviderException?> translate, Func<PropertyMap, PropertyMap> secure, PropertyMap inputs)
+        Exception error,
+        string operation,
+        string urn,
+        Func<Exception, ProviderException?> translate,
+        Func<PropertyMap, PropertyMap> secure,
+        PropertyMap inputs,
+        bool engineCancelled)
     {
         switch (error)
         {
@@ -29,8 +35,10 @@ internal static class ErrorMapping
                 return new GrpcException(provider.Code, provider.Message);
             case PropertyValueFormatException format:
                 return new GrpcException(StatusCode.InvalidArgument, $"{operation}: malformed property value: {format.Message}");
+            case OperationCanceledException when engineCancelled:
+                return new GrpcException(StatusCode.Cancelled, $"{operation} of {urn} was cancelled by the engine before it finished");
             case OperationCanceledException:
-                return new GrpcException(StatusCode.DeadlineExceeded, $"{operation} of {urn} was cancelled or timed out before it finished");
+                return new GrpcException(StatusCode.DeadlineExceeded, $"{operation} of {urn} timed out before it finished");
         }
 
         return translate(error) is { } translated

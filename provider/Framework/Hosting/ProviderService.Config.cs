@@ -13,7 +13,7 @@ public sealed partial class ProviderService<TClient>
 {
     private Task<CheckResponse> CheckConfigAsync(CheckRequest request, GrpcCallContext context)
     {
-        var news = StructCodec.Decode(request.News);
+        var news = Decode(request.News, "news");
         var response = new CheckResponse { Inputs = request.News ?? new Struct() };
         foreach (var f in CheckEngine.CheckConfig(_definition.Config, news, _definition.Package.Name))
         {
@@ -26,8 +26,8 @@ public sealed partial class ProviderService<TClient>
     /// <summary>Configuration changes reconfigure the client; they never replace the provider (which would replace every resource).</summary>
     private Task<DiffResponse> DiffConfigAsync(DiffRequest request, GrpcCallContext context)
     {
-        var olds = StructCodec.Decode(request.OldInputs ?? request.Olds);
-        var news = StructCodec.Decode(request.News);
+        var olds = Decode(request.OldInputs ?? request.Olds, "olds");
+        var news = Decode(request.News, "news");
         var response = new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone, HasDetailedDiff = true };
         foreach (var key in olds.Keys.Union(news.Keys).Where(k => _definition.Config.Any(c => c.Name == k)).Order(StringComparer.Ordinal))
         {
@@ -45,7 +45,7 @@ public sealed partial class ProviderService<TClient>
 
     private Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, GrpcCallContext context)
     {
-        var config = Secrecy.Reveal(request.Args is { Fields.Count: > 0 } ? StructCodec.Decode(request.Args) : FromVariables(request.Variables));
+        var config = Secrecy.Reveal(request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables));
         try
         {
             var client = _definition.Configure(config);

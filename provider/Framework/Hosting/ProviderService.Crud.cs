@@ -111,7 +111,7 @@ public sealed partial class ProviderService<TClient>
         }
         catch (Exception e) when (e is not GrpcException)
         {
-            throw ErrorMapping.ToGrpc(e, operation, urn, _definition.TranslateError, outputs => Secure(resource, outputs, inputs), inputs);
+            throw ErrorMapping.ToGrpc(e, operation, urn, _definition.TranslateError, outputs => Secure(resource, outputs, inputs), inputs, _cancelled.IsCancellationRequested);
         }
     }
 

@@ -28,6 +28,24 @@ public class ReplacementLogTests
     }
 
     [Test]
+    public async Task A_replacement_forced_by_the_providers_clock_is_a_warning()
+    {
+        await using var h = await ProviderHarness.StartAsync();
+        var olds = Widgets.OutputsOf(Widgets.Inputs, "NotStarted");
+        var news = Widgets.Inputs.Set("startTime", V.S("2026-01-01T05:00:00Z"));
+        var before = await h.DiffAsync("w-1", olds, Widgets.Inputs, news);
+
+        h.Clock.Now = ManualClock.Start.AddHours(2);
+        var after = await h.DiffAsync("w-1", olds, Widgets.Inputs, news);
+
+        Assert.That(before.Replaces, Is.Empty);
+        Assert.That(after.Replaces, Is.EqualTo(new[] { "startTime" }));
+        var log = h.Engine.Logs.Single();
+        Assert.That(log.Severity, Is.EqualTo(LogSeverity.Warning));
+        Assert.That(log.Message, Does.Contain("start time 2026-01-01T01:00:00Z has passed"));
+    }
+
+    [Test]
     public async Task An_always_replace_replacement_is_one_info_under_the_urn()
     {
         await using var h = await ProviderHarness.StartAsync();
