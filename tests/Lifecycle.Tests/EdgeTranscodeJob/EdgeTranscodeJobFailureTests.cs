@@ -73,6 +73,18 @@ public sealed class EdgeTranscodeJobFailureTests : LifecycleFixture
         Assert.That(LogsFor(job.Urn).Single().Message, Does.Contain("created again as job"));
     }
 
+    [Test]
+    public async Task A_start_whose_answer_was_lost_is_retried_and_the_job_found_running_counts_as_started()
+    {
+        await Emulator.InjectFaultAsync("StartEdgeTranscodeJob", "commitThenDrop");
+        var job = await Engine.CreateAsync(Token, "retried", Job());
+
+        Assert.That(job.Output("status"), Is.EqualTo("Running"));
+        var calls = await Emulator.CallsAsync();
+        Assert.That(CallsTo(calls, "StartEdgeTranscodeJob"), Is.EqualTo(2), "the retry met OperationDenied (already running)");
+        Assert.That(CallsTo(calls, "CreateEdgeTranscodeJob"), Is.EqualTo(1));
+    }
+
     private static IEnumerable<TestCaseData> BadInputs()
     {
         yield return new TestCaseData("""{"name": "bad name!"}""", "name", "must contain only letters, digits, Chinese characters, - and _");
