@@ -1,0 +1,75 @@
+using AlicloudLive.Cloud.Live;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Resources.Common;
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+using static AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobSchema;
+using EdgeJob = AlicloudLive.Cloud.Live.EdgeTranscodeJob;
+
+namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
+
+/// <summary>Inputs → edge requests, edge jobs → outputs, and the resource id &lt;clusterId&gt;/&lt;jobId&gt;.</summary>
+internal static class EdgeTranscodeJobMapping
+{
+    public static CreateEdgeTranscodeJobRequest Create(PropertyMap inputs) => new(
+        inputs.GetString("clusterId")!,
+        inputs.GetString("name")!,
+        inputs.GetString("templateId")!,
+        inputs.GetString("streamInput")!,
+        inputs.GetString("streamOutput")!);
+
+    /// <summary>Sends only the settings in <paramref name="changed"/>, with their new values.</summary>
+    public static UpdateEdgeTranscodeJobRequest Update(JobKey key, PropertyMap inputs, IReadOnlySet<string> changed)
+    {
+        string? Changed(string name) => changed.Contains(name) ? inputs.GetString(name) : null;
+        return new UpdateEdgeTranscodeJobRequest(key.ClusterId, key.JobId)
+        {
+            Name = Changed("name"),
+            TemplateId = Changed("templateId"),
+            StreamInput = Changed("streamInput"),
+            StreamOutput = Changed("streamOutput"),
+        };
+    }
+
+    /// <summary>
+    /// Outputs from what Get returns; clusterId comes from the key (Get does not echo it). <c>running</c> reports
+    /// whether the job runs, so a refresh shows a job stopped or started outside Pulumi as a change to apply.
+    /// </summary>
+    public static PropertyMap Outputs(JobKey key, EdgeJob job, PropertyMap recorded) => new MapBuilder()
+        .Add("clusterId", key.ClusterId)
+        .Add("name", job.Name ?? recorded.GetString("name"))
+        .Add("templateId", job.TemplateId ?? recorded.GetString("templateId"))
+        .Add("streamInput", job.StreamInput ?? recorded.GetString("streamInput"))
+        .Add("streamOutput", job.StreamOutput ?? recorded.GetString("streamOutput"))
+        .Add("running", IsRunning(job))
+        .Add("jobId", key.JobId)
+        .Add("status", IsRunning(job) ? Running : NotStarted)
+        .Add("templateName", job.TemplateName)
+        .Add("type", job.Type)
+        .Add("createTime", job.CreateTime)
+        .Add("lastStartAt", job.LastStartAt)
+        .Add("lastStopAt", job.LastStopAt)
+        .Build();
+
+    public static bool IsRunning(EdgeJob job) => job.Status == EdgeTranscodeJobStatus.Running;
+}
+
+/// <summary>A job's address: every edge call names the cluster as well as the job.</summary>
+internal sealed record JobKey(string ClusterId, string JobId)
+{
+    public string Id => $"{ClusterId}/{JobId}";
+
+    /// <summary>Parses a resource or import id; a bare job id cannot be found without its cluster.</summary>
+    public static JobKey Parse(string id)
+    {
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == id.Length - 1 || id.IndexOf('/', slash + 1) >= 0)
+        {
+            throw new ProviderException(
+                StatusCode.InvalidArgument,
+                $"'{id}' is not an edge transcode job id: use <clusterId>/<jobId>, because every edge call names the cluster, e.g. `pulumi import {Token} <name> <clusterId>/{(slash < 0 ? id : "<jobId>")}`");
+        }
+
+        return new JobKey(id[..slash], id[(slash + 1)..]);
+    }
+}
