@@ -43,11 +43,11 @@ internal static class RecordVodConfigSchema
         [
             new("format", TypeRef.String, "The file format: m3u8, flv or mp4.") { Required = true, Validators = [Validate.OneOf("m3u8", "flv", "mp4")] },
             new("sliceDuration", TypeRef.Integer, "The length of each recorded slice in seconds, 5 to 30.") { Validators = [Validate.Range(5, 30)] },
-            new("autoCompose", TypeRef.String, "Whether the slices of this format are composed into one file, as the API takes it (e.g. ON or OFF).") { Validators = [Validate.NotEmpty()] },
-            new("processMethod", TypeRef.String, "How ApsaraVideo VOD processes the recorded files of this format.") { Validators = [Validate.NotEmpty()] },
-            new("processTemplateId", TypeRef.String, "The VOD processing template (or workflow) applied to the recorded files.") { Validators = [Validate.NotEmpty()] },
-            new("videoProcess", TypeRef.String, "The video processing to apply to the recorded files, as the API takes it.") { Validators = [Validate.NotEmpty()] },
-            new("tags", TypeRef.String, "Tags for the recorded files in ApsaraVideo VOD, as the API takes them.") { Validators = [Validate.NotEmpty()] },
+            new("autoCompose", TypeRef.String, "Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF).") { Validators = [Validate.NotEmpty()] },
+            new("processMethod", TypeRef.String, "The processing of this format's files, as RecordFormat.N.ProcessMethod takes it.") { Validators = [Validate.NotEmpty()] },
+            new("processTemplateId", TypeRef.String, "The processing template for this format's files (RecordFormat.N.ProcessTemplateId).") { Validators = [Validate.NotEmpty()] },
+            new("videoProcess", TypeRef.String, "The video processing of this format's files, as RecordFormat.N.VideoProcess takes it.") { Validators = [Validate.NotEmpty()] },
+            new("tags", TypeRef.String, "Tags for this format's files, as RecordFormat.N.Tags takes them.") { Validators = [Validate.NotEmpty()] },
         ]);
 
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
@@ -75,7 +75,7 @@ internal static class RecordVodConfigSchema
             Required = true,
             Validators = [Validate.NotEmpty()],
         },
-        new("cycleDuration", TypeRef.Integer, "The recording cycle in seconds, 300 to 21600 (default 3600): a new file starts after each cycle.")
+        new("cycleDuration", TypeRef.Integer, "The recording duration of each file in seconds, 300 to 21600 (default 3600).")
         {
             Default = PropertyValue.From(3600),
             Validators = [Validate.Range(300, 21600)],
@@ -115,7 +115,7 @@ internal static class RecordVodConfigSchema
             Validators = [Validate.OneOf("raw", "transcode", "raw,transcode")],
             Rule = AddOnly,
         },
-        new("storageLocation", TypeRef.String, "The storage location (OSS bucket) of the recordings in ApsaraVideo VOD.") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
+        new("storageLocation", TypeRef.String, "The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management).") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
         new("spaceId", TypeRef.String, "The space that holds the recordings.") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
     ];
 
