@@ -16,8 +16,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
 {
     private const int PageSize = 100;
 
-    // Describe and Delete answer these when the domain, and so every config on it, is gone (emulator: the update's
-    // ConfigNotFound too).
+    // InvalidDomain.NotFound: the domain, and with it every config on it, is gone; ConfigNotFound: no config has the key.
     private static readonly string[] NotFound = ["ConfigNotFound", "InvalidDomain.NotFound"];
     private static readonly string[] AlreadyExists = ["ConfigAlreadyExists", "CommomLiveRcordConfigExisted"];
 
