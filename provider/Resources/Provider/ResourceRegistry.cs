@@ -2,6 +2,7 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Ice.LiveTranscodeJob;
 using AlicloudLive.Resources.Live.EdgeTranscodeJob;
+using AlicloudLive.Resources.Live.RecordVodConfig;
 
 namespace AlicloudLive.Resources.Provider;
 
@@ -12,5 +13,6 @@ internal static class ResourceRegistry
     [
         new LiveTranscodeJobResource(),
         new EdgeTranscodeJobResource(),
+        new RecordVodConfigResource(),
     ];
 }

@@ -1,0 +1,171 @@
+using AlicloudLive.Cloud;
+using AlicloudLive.Cloud.Live;
+using AlicloudLive.Framework.Checking;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Diffing;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Resources.Common;
+using AlicloudLive.Rpc;
+using AlicloudLive.Values;
+using static AlicloudLive.Resources.Live.RecordVodConfig.RecordVodConfigMapping;
+
+namespace AlicloudLive.Resources.Live.RecordVodConfig;
+
+/// <summary>A Live record-to-VOD config (API 2016-11-01); id = &lt;domainName&gt;/&lt;appName&gt;/&lt;streamName&gt;.</summary>
+internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudClient>
+{
+    private const int PageSize = 100;
+
+    // InvalidDomain.NotFound: the domain, and with it every config on it, is gone; ConfigNotFound: no config has the key.
+    private static readonly string[] NotFound = ["ConfigNotFound", "InvalidDomain.NotFound"];
+    private static readonly string[] AlreadyExists = ["ConfigAlreadyExists", "CommomLiveRcordConfigExisted"];
+
+    public override string Token => RecordVodConfigSchema.Token;
+
+    public override string Description =>
+        "An ApsaraVideo Live record-to-VOD config: records the live streams of one app on a streaming domain (or one "
+        + "stream of it) and stores the recordings in ApsaraVideo VOD. The domain, app and stream names are its key and "
+        + "its id (<domainName>/<appName>/<streamName>, ending with '/' for a whole app); there is one config per key.";
+
+    public override string Noun => "config";
+
+    public override IReadOnlyList<PropertyDefinition> Inputs => RecordVodConfigSchema.Inputs;
+
+    public override IReadOnlyList<PropertyDefinition> Outputs => RecordVodConfigSchema.Outputs;
+
+    public override IEnumerable<CheckFailure> Validate(CheckContext context) => RecordVodConfigValidation.Check(context);
+
+    /// <summary>A replacement with the same key would be refused (ConfigAlreadyExists) while the old config exists.</summary>
+    public override bool DeleteBeforeReplace(DiffContext context) => !RecordVodConfigSchema.KeyProperties.Any(context.Changed);
+
+    public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
+    {
+        var request = Add(context.Inputs);
+        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        var ct = context.CancellationToken;
+        try
+        {
+            await AddAsync(client, request, key, context.Name, ct);
+        }
+        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
+        {
+            // The key is unique, so looking it up tells whether the lost Add was applied, and adding again cannot
+            // make a duplicate.
+            var found = await FindAsync(client, key, ct);
+            if (found is null)
+            {
+                await AddAsync(client, request, key, context.Name, ct);
+                await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again");
+            }
+            else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
+            {
+                throw new ProviderException(
+                    StatusCode.Unknown,
+                    $"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
+                    + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
+                    + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
+                    e);
+            }
+            else
+            {
+                await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}); the config for {key} exists with these settings, so it was adopted");
+            }
+        }
+
+        try
+        {
+            var config = await FindAsync(client, key, ct) ?? throw new InvalidOperationException("DescribeLiveRecordVodConfigs does not list it");
+            return new CreateResult(key.Id, Outputs(config));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ResourceInitFailedException(key.Id, context.Inputs, [$"the config for {key} was added, but reading it back failed: {e.Message}"], e);
+        }
+    }
+
+    public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
+    {
+        var key = RecordVodConfigKey.Parse(context.Id);
+        var config = await FindAsync(client, key, context.CancellationToken);
+        return config is null ? null : new ReadResult(key.Id, Outputs(config));
+    }
+
+    public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
+    {
+        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        await client.Live.UpdateLiveRecordVodConfigAsync(Update(context.Inputs), context.CancellationToken);
+        var config = await FindAsync(client, key, context.CancellationToken)
+            ?? throw ProviderException.StateChanged($"the config for {key} was updated but has since disappeared (deleted outside Pulumi?)");
+        return Outputs(config);
+    }
+
+    public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
+    {
+        var key = RecordVodConfigKey.Parse(context.Id);
+        try
+        {
+            await client.Live.DeleteLiveRecordVodConfigAsync(
+                new DeleteLiveRecordVodConfigRequest(key.DomainName, key.AppName) { StreamName = key.StreamParameter }, context.CancellationToken);
+        }
+        catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
+        {
+            // Already gone: delete is idempotent.
+        }
+    }
+
+    private static async Task AddAsync(AlibabaCloudClient client, AddLiveRecordVodConfigRequest request, RecordVodConfigKey key, string name, CancellationToken ct)
+    {
+        try
+        {
+            await client.Live.AddLiveRecordVodConfigAsync(request, ct);
+        }
+        catch (AlibabaCloudException e) when (AlreadyExists.Contains(e.Code, StringComparer.Ordinal))
+        {
+            throw new ProviderException(
+                StatusCode.AlreadyExists,
+                $"a record-to-VOD config for {key} already exists ({e.Code}), and this resource does not manage it; to manage it with Pulumi, "
+                + $"import it with {ImportCommand(name, key)} (and remove this resource from the program), or choose another domainName, appName or streamName",
+                e);
+        }
+    }
+
+    /// <summary>The config with exactly this key, paging through every config of the app (the stream filter may match loosely).</summary>
+    private static async Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct)
+    {
+        try
+        {
+            for (var page = 1; ; page++)
+            {
+                var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
+                {
+                    AppName = key.AppName,
+                    StreamName = key.StreamParameter,
+                    PageNum = page,
+                    PageSize = PageSize,
+                };
+                var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
+                if (response.Configs.FirstOrDefault(key.Matches) is { } found)
+                {
+                    return found;
+                }
+
+                if (response.Configs.Count == 0 || page * PageSize >= response.Total)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The inputs whose value the described config does not have.</summary>
+    private static List<string> Differences(PropertyMap inputs, PropertyMap described) =>
+        RecordVodConfigSchema.Inputs.Select(p => p.Name).Where(n => !Equals(Present(inputs, n), Present(described, n))).ToList();
+
+    private static PropertyValue? Present(PropertyMap map, string name) => map.GetOrNull(name) is { } v && v is not NullValue ? v : null;
+
+    private static string ImportCommand(string name, RecordVodConfigKey key) => $"`pulumi import {RecordVodConfigSchema.Token} {name} {key.Id}`";
+}

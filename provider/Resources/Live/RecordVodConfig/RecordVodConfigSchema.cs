@@ -1,0 +1,126 @@
+using AlicloudLive.Framework.Rules;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Values;
+
+namespace AlicloudLive.Resources.Live.RecordVodConfig;
+
+/// <summary>Schema, validation and update rules of alicloud-live:live:RecordVodConfig (design.md §6).</summary>
+internal static class RecordVodConfigSchema
+{
+    public const string Token = "alicloud-live:live:RecordVodConfig";
+
+    /// <summary>The key properties: together they name the config (the id), and changing one makes a new config.</summary>
+    public static readonly IReadOnlyList<string> KeyProperties = ["domainName", "appName", "streamName"];
+
+    private static readonly UpdateRule KeyRule =
+        UpdateRule.Replace("the domain, app and stream names are the config's key (UpdateLiveRecordVodConfig finds the config by them)");
+
+    private static readonly UpdateRule AddOnly = UpdateRule.Replace("only AddLiveRecordVodConfig sets it; UpdateLiveRecordVodConfig does not accept it");
+
+    // The id joins the key with '/', so a key part containing one could not be read back from the id.
+    private static readonly Validator NoSlash = Validate.Matches("^[^/]*$", "not contain '/' (the resource id joins domain, app and stream with '/')");
+
+    private static readonly Validator NotEmptyList = new("have at least one item (leave it out instead)", v => v is ArrayValue { Items.Length: > 0 });
+
+    private static readonly Validator NoEmptyItems = new("not contain empty strings", v => v is ArrayValue a && a.Items.All(i => i is StringValue { Value.Length: > 0 }));
+
+    private static readonly Validator EachFormatOnce = new("list each format at most once", v => v is ArrayValue a
+        && a.Items.OfType<ObjectValue>().Select(f => f.Properties.GetString("format")).OfType<string>().GroupBy(f => f).All(g => g.Count() == 1));
+
+    /// <summary>
+    /// UpdateLiveRecordVodConfig keeps every setting it is not sent, so an optional setting that is removed can only
+    /// be cleared by adding the config again.
+    /// </summary>
+    private static UpdateRule InPlaceWhileSet(string name) => UpdateRule.InPlaceWhile(new StateCondition(
+        "it stays set (UpdateLiveRecordVodConfig cannot clear it)",
+        context => context.OldInputs.GetOrNull(name) is { } old && old is not NullValue && context.NewInputs.GetOrNull(name) is null or NullValue
+            ? "to unset: UpdateLiveRecordVodConfig keeps a setting it is not sent, so only adding the config again clears it"
+            : null));
+
+    public static readonly ObjectType RecordFormat = new(
+        "alicloud-live:live:RecordVodConfigRecordFormat",
+        "One recording format (RecordFormat.N): the file format, its slice length and how its files are processed.",
+        [
+            new("format", TypeRef.String, "The file format: m3u8, flv or mp4.") { Required = true, Validators = [Validate.OneOf("m3u8", "flv", "mp4")] },
+            new("sliceDuration", TypeRef.Integer, "The length of each recorded slice in seconds, 5 to 30.") { Validators = [Validate.Range(5, 30)] },
+            new("autoCompose", TypeRef.String, "Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF).") { Validators = [Validate.NotEmpty()] },
+            new("processMethod", TypeRef.String, "The processing of this format's files, as RecordFormat.N.ProcessMethod takes it.") { Validators = [Validate.NotEmpty()] },
+            new("processTemplateId", TypeRef.String, "The processing template for this format's files (RecordFormat.N.ProcessTemplateId).") { Validators = [Validate.NotEmpty()] },
+            new("videoProcess", TypeRef.String, "The video processing of this format's files, as RecordFormat.N.VideoProcess takes it.") { Validators = [Validate.NotEmpty()] },
+            new("tags", TypeRef.String, "Tags for this format's files, as RecordFormat.N.Tags takes them.") { Validators = [Validate.NotEmpty()] },
+        ]);
+
+    public static readonly IReadOnlyList<PropertyDefinition> Inputs =
+    [
+        new("domainName", TypeRef.String, "The main streaming domain whose streams are recorded.")
+        {
+            Required = true,
+            Validators = [Validate.NotEmpty(), NoSlash],
+            Rule = KeyRule,
+        },
+        new("appName", TypeRef.String, "The application name of the recorded streams.")
+        {
+            Required = true,
+            Validators = [Validate.NotEmpty(), NoSlash],
+            Rule = KeyRule,
+        },
+        new("streamName", TypeRef.String, "The one stream to record; empty (the default) records every stream of the app.")
+        {
+            Default = PropertyValue.From(""),
+            Validators = [NoSlash],
+            Rule = KeyRule,
+        },
+        new("vodTranscodeGroupId", TypeRef.String, "The ApsaraVideo VOD transcoding template group applied to the recordings.")
+        {
+            Required = true,
+            Validators = [Validate.NotEmpty()],
+        },
+        new("cycleDuration", TypeRef.Integer, "The recording duration of each file in seconds, 300 to 21600 (default 3600).")
+        {
+            Default = PropertyValue.From(3600),
+            Validators = [Validate.Range(300, 21600)],
+        },
+        new("autoCompose", TypeRef.Boolean, "Whether the recordings are composed into one video (sent as ON/OFF; default false); true needs composeVodTranscodeGroupId.")
+        {
+            Default = PropertyValue.From(false),
+        },
+        new("composeVodTranscodeGroupId", TypeRef.String, "The VOD transcoding template group for the composed video; required when autoCompose is true.")
+        {
+            Validators = [Validate.NotEmpty()],
+            Rule = InPlaceWhileSet("composeVodTranscodeGroupId"),
+        },
+        new("onDemand", TypeRef.Integer, "When recording happens: 0 automatically (default), 1 on an HTTP callback's answer, 2 on an ingest parameter, 7 manually.")
+        {
+            Default = PropertyValue.From(0),
+            Validators = [Validate.NumberOneOf(0, 1, 2, 7)],
+        },
+        new("delayTime", TypeRef.Integer, "How long to wait, in seconds (15 to 21600), after a stream is interrupted before the recording of that session ends.")
+        {
+            Validators = [Validate.Range(15, 21600)],
+            Rule = InPlaceWhileSet("delayTime"),
+        },
+        new("transcodeTemplates", TypeRef.ArrayOf(TypeRef.String), "The live transcoding templates whose output streams are recorded; required when recordContent includes transcode.")
+        {
+            Validators = [NotEmptyList, NoEmptyItems],
+            Rule = InPlaceWhileSet("transcodeTemplates"),
+        },
+        new("recordFormats", TypeRef.ArrayOf(RecordFormat), "The recording formats, each listed at most once.")
+        {
+            Validators = [NotEmptyList, EachFormatOnce],
+            Rule = InPlaceWhileSet("recordFormats"),
+        },
+        new("recordContent", TypeRef.String, "What is recorded: raw (the source stream, default), transcode (the transcoded streams) or raw,transcode.")
+        {
+            Default = PropertyValue.From("raw"),
+            Validators = [Validate.OneOf("raw", "transcode", "raw,transcode")],
+            Rule = AddOnly,
+        },
+        new("storageLocation", TypeRef.String, "The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management).") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
+        new("spaceId", TypeRef.String, "The space that holds the recordings.") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
+    ];
+
+    public static readonly IReadOnlyList<PropertyDefinition> Outputs =
+    [
+        new("createTime", TypeRef.String, "When the config was added."),
+    ];
+}

@@ -1,0 +1,65 @@
+using AlicloudLive.Lifecycle.Tests.Driver;
+using AlicloudLive.Values;
+using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
+
+namespace AlicloudLive.Lifecycle.Tests.RecordVodConfig;
+
+/// <summary>Every rule of RecordVodConfig fails Check naming the property and the rule, before any cloud call.</summary>
+public sealed class RecordVodConfigCheckTests : LifecycleFixture
+{
+    [TestCase("""{"domainName": null}""", "domainName", "is required")]
+    [TestCase("""{"vodTranscodeGroupId": null}""", "vodTranscodeGroupId", "is required")]
+    [TestCase("""{"appName": "a/b"}""", "appName", "must not contain '/'")]
+    [TestCase("""{"streamName": "s/1"}""", "streamName", "must not contain '/'")]
+    [TestCase("""{"cycleDuration": 299}""", "cycleDuration", "must be between 300 and 21600")]
+    [TestCase("""{"cycleDuration": 21601}""", "cycleDuration", "must be between 300 and 21600")]
+    [TestCase("""{"cycleDuration": 600.5}""", "cycleDuration", "must be a whole number")]
+    [TestCase("""{"delayTime": 14}""", "delayTime", "must be between 15 and 21600")]
+    [TestCase("""{"delayTime": 21601}""", "delayTime", "must be between 15 and 21600")]
+    [TestCase("""{"onDemand": 3}""", "onDemand", "must be one of 0, 1, 2, 7")]
+    [TestCase("""{"autoCompose": "ON"}""", "autoCompose", "must be true or false")]
+    [TestCase("""{"autoCompose": true}""", "composeVodTranscodeGroupId", "is required when autoCompose is true")]
+    [TestCase("""{"recordContent": "video"}""", "recordContent", "must be one of raw, transcode, raw,transcode")]
+    [TestCase("""{"recordContent": "transcode"}""", "transcodeTemplates", "is required when recordContent is transcode")]
+    [TestCase("""{"recordContent": "raw,transcode"}""", "transcodeTemplates", "is required when recordContent is raw,transcode")]
+    [TestCase("""{"transcodeTemplates": []}""", "transcodeTemplates", "must have at least one item")]
+    [TestCase("""{"transcodeTemplates": ["tpl-a", ""]}""", "transcodeTemplates", "must not contain empty strings")]
+    [TestCase("""{"recordFormats": []}""", "recordFormats", "must have at least one item")]
+    [TestCase("""{"recordFormats": [{"format": "avi"}]}""", "recordFormats[0].format", "must be one of m3u8, flv, mp4")]
+    [TestCase("""{"recordFormats": [{"sliceDuration": 10}]}""", "recordFormats[0].format", "is required")]
+    [TestCase("""{"recordFormats": [{"format": "flv", "sliceDuration": 4}]}""", "recordFormats[0].sliceDuration", "must be between 5 and 30")]
+    [TestCase("""{"recordFormats": [{"format": "flv", "sliceDuration": 31}]}""", "recordFormats[0].sliceDuration", "must be between 5 and 30")]
+    [TestCase("""{"recordFormats": [{"format": "flv"}, {"format": "flv", "sliceDuration": 10}]}""", "recordFormats", "must list each format at most once")]
+    [TestCase("""{"recordFormats": [{"format": "flv", "codec": "h264"}]}""", "recordFormats[0].codec", "is not a property of alicloud-live:live:RecordVodConfigRecordFormat")]
+    [TestCase("""{"storageLocation": ""}""", "storageLocation", "must not be empty")]
+    [TestCase("""{"colour": "red"}""", "colour", "is not a property of alicloud-live:live:RecordVodConfig")]
+    public async Task Check_names_the_property_and_the_rule_without_calling_the_cloud(string overrides, string property, string reason)
+    {
+        var inputs = WholeApp();
+        foreach (var (key, value) in Json.Map(overrides))
+        {
+            inputs = value is NullValue ? inputs.Remove(key) : inputs.Set(key, value);
+        }
+
+        var calls = await CloudCallCountAsync();
+        var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(TypeToken, "bad", inputs));
+        Assert.That(failure!.Failures, Has.Some.Matches<(string Property, string Reason)>(f => f.Property == property && f.Reason.StartsWith(reason, StringComparison.Ordinal)), failure.Message);
+        Assert.That(await CloudCallCountAsync(), Is.EqualTo(calls));
+    }
+
+    [Test]
+    public async Task Check_fills_the_defaults_the_cloud_would_fill()
+    {
+        var inputs = await Engine.CheckAsync(TypeToken, "defaults", WholeApp());
+
+        Assert.That(inputs.GetString("streamName"), Is.EqualTo(""));
+        Assert.That(inputs.GetNumber("cycleDuration"), Is.EqualTo(3600));
+        Assert.That(inputs.GetBool("autoCompose"), Is.False);
+        Assert.That(inputs.GetNumber("onDemand"), Is.Zero);
+        Assert.That(inputs.GetString("recordContent"), Is.EqualTo("raw"));
+    }
+
+    [Test]
+    public void The_full_program_with_every_setting_passes_check() =>
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(TypeToken, "full", Stream().Set("autoCompose", PropertyValue.From(true)).Set("composeVodTranscodeGroupId", PropertyValue.From("vod-group-compose"))));
+}
