@@ -65,7 +65,7 @@ public static class DiffEngine
                 return $"{property.Name} cannot change: {always.Why}";
             case ConditionalRule conditional:
                 var blocker = conditional.Condition.Blocker(context);
-                dependsOnState = blocker is not null;
+                dependsOnState = blocker is not null && conditional.Condition.DependsOnState;
                 return blocker is null ? null : $"{property.Name} cannot change {blocker}";
             default:
                 return null;

@@ -37,6 +37,7 @@ public sealed record ConditionalRule(StateCondition Condition) : UpdateRule
 /// <summary>
 /// A condition on the recorded state, the new inputs and the clock. <see cref="Blocker"/> returns null when an
 /// in-place update is allowed, or the reason it is not, phrased to follow "cannot change", e.g.
-/// "while the task is running (status Running)".
+/// "while the task is running (status Running)". <see cref="DependsOnState"/> is false for a condition on the
+/// inputs alone: its replacements are explained as INFO, not WARNING.
 /// </summary>
-public sealed record StateCondition(string Description, Func<DiffContext, string?> Blocker);
+public sealed record StateCondition(string Description, Func<DiffContext, string?> Blocker, bool DependsOnState = true);

@@ -1,6 +1,9 @@
 using AlicloudLive.Framework.Diffing;
+using AlicloudLive.Framework.Rules;
+using AlicloudLive.Framework.Schema;
 using AlicloudLive.Framework.Tests.Fakes;
 using AlicloudLive.Framework.Tests.Support;
+using AlicloudLive.Values;
 
 namespace AlicloudLive.Framework.Tests.Diffing;
 
@@ -74,6 +77,20 @@ public class DiffDecisionTests
         Assert.That(outcome.Replaces, Is.EqualTo(new[] { "startTime" }));
         Assert.That(outcome.Explanation!.DependsOnState, Is.True);
         Assert.That(outcome.Explanation.Message, Does.Contain("startTime cannot change once the widget's start time 2026-01-01T01:00:00Z has passed"));
+    }
+
+    [Test]
+    public void A_condition_on_the_inputs_alone_explains_its_replacement_without_state_dependence()
+    {
+        var whileSet = new StateCondition("it stays set", c => c.NewInputs.ContainsKey("tag") ? null : "to unset", DependsOnState: false);
+        IReadOnlyList<PropertyDefinition> inputs = [new("tag", TypeRef.String, "A tag.") { Rule = UpdateRule.InPlaceWhile(whileSet) }];
+        var context = new DiffContext(PropertyMap.Empty, PropertyMap.Of(("tag", V.S("a"))), PropertyMap.Empty, ManualClock.Start);
+
+        var outcome = DiffEngine.Compute(inputs, "widget", context, new HashSet<string>(), _ => false);
+
+        Assert.That(outcome.Replaces, Is.EqualTo(new[] { "tag" }));
+        Assert.That(outcome.Explanation!.DependsOnState, Is.False);
+        Assert.That(outcome.Explanation.Message, Is.EqualTo("tag cannot change to unset; the widget will be replaced"));
     }
 
     [Test]

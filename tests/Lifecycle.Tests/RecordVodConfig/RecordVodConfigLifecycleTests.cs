@@ -155,7 +155,9 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
         Assert.That(outcome.Diff.Replaces, Is.EqualTo(new[] { property }));
         Assert.That(outcome.Diff.DetailedDiff[property].Kind, Is.EqualTo(PropertyDiff.Types.Kind.DeleteReplace));
         Assert.That(outcome.Diff.DeleteBeforeReplace, Is.True);
-        Assert.That(LogsFor(config.Urn).Single().Message, Does.StartWith($"{property} cannot change to unset: UpdateLiveRecordVodConfig keeps a setting it is not sent"));
+        var explanation = LogsFor(config.Urn).Single();
+        Assert.That(explanation.Message, Does.StartWith($"{property} cannot change to unset: UpdateLiveRecordVodConfig keeps a setting it is not sent"));
+        Assert.That(explanation.Severity, Is.EqualTo(LogSeverity.Info), "the decision follows from the inputs alone");
         var cloud = (await CloudObjectsAsync("recordVodConfigs")).Single()!.AsObject();
         Assert.That(cloud.ContainsKey(field), Is.False, "the new config does not have it");
     }

@@ -35,7 +35,8 @@ internal static class RecordVodConfigSchema
         "it stays set (UpdateLiveRecordVodConfig cannot clear it)",
         context => context.OldInputs.GetOrNull(name) is { } old && old is not NullValue && context.NewInputs.GetOrNull(name) is null or NullValue
             ? "to unset: UpdateLiveRecordVodConfig keeps a setting it is not sent, so only adding the config again clears it"
-            : null));
+            : null,
+        DependsOnState: false));
 
     public static readonly ObjectType RecordFormat = new(
         "alicloud-live:live:RecordVodConfigRecordFormat",
