@@ -23,7 +23,7 @@ tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
 # Each suite prints its own summary; the last line totals them ("N passed, N failed").
 test: build interop-deps
 	$(DOTNET) build Provider.sln -c $(CONFIG) --nologo -v quiet
-	set -o pipefail; $(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet 2>&1 | tee .test-output.log; \
+	@set -o pipefail; $(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet 2>&1 | tee .test-output.log; \
 	status=$$?; \
 	awk '/(Passed|Failed)!  -/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Passed:") p += $$(i+1); if ($$i == "Failed:") f += $$(i+1) } } \
 	     END { printf "%d passed, %d failed\n", p, f }' .test-output.log; \
