@@ -1,6 +1,7 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Ice.LiveTranscodeJob;
+using AlicloudLive.Resources.Live.PullToPushTask;
 
 namespace AlicloudLive.Resources.Provider;
 
@@ -10,5 +11,6 @@ internal static class ResourceRegistry
     public static readonly IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> All =
     [
         new LiveTranscodeJobResource(),
+        new PullToPushTaskResource(),
     ];
 }
