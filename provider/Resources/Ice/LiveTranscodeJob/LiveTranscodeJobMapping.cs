@@ -1,9 +1,9 @@
 using AlicloudLive.Cloud.Ice;
-using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
+using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 

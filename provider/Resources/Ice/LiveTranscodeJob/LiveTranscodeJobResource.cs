@@ -1,6 +1,5 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Ice;
-using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
@@ -8,6 +7,7 @@ using AlicloudLive.Resources.Common;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobMapping;
+using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
