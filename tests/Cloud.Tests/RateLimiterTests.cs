@@ -47,6 +47,21 @@ public sealed class RateLimiterTests
     }
 
     [Test]
+    public async Task ACallCountsFromItsCompletionBecauseTheServiceMayHaveCountedItThen()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowRateLimiter(new RateLimit(1, TimeSpan.FromSeconds(1)), time);
+        var granted = await limiter.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(300)); // the answer took 300 ms: the service may have counted the call just before it
+
+        limiter.Complete(granted);
+        time.Advance(TimeSpan.FromMilliseconds(700));
+
+        Assert.That(limiter.TryAcquire(out var wait), Is.False, "a second after the grant is not yet a second after the service counted it");
+        Assert.That(wait, Is.EqualTo(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Test]
     public async Task WaitingHonoursCancellation()
     {
         var time = new FakeTimeProvider();

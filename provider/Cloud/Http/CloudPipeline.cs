@@ -44,13 +44,19 @@ internal sealed class CloudPipeline
         var attempts = Math.Max(0, _options.MaxRetries) + 1;
         for (var attempt = 1; ; attempt++)
         {
-            if (_options.ClientRateLimit && operation.Limit is { } limit)
+            var limiter = _options.ClientRateLimit && operation.Limit is { } limit ? _limiters.Get(_credentials.AccessKeyId, operation.Action, limit) : null;
+            var granted = limiter is null ? default : await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var started = _time.GetTimestamp();
+            AttemptOutcome outcome;
+            try
             {
-                await _limiters.Get(_credentials.AccessKeyId, operation.Action, limit).WaitAsync(cancellationToken).ConfigureAwait(false);
+                outcome = await AttemptAsync(operation, endpoint, query, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                limiter?.Complete(granted);
             }
 
-            var started = _time.GetTimestamp();
-            var outcome = await AttemptAsync(operation, endpoint, query, cancellationToken).ConfigureAwait(false);
             var elapsed = _time.GetElapsedTime(started);
             if (outcome.Error is not { } error)
             {

@@ -2,6 +2,7 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Ice.LiveTranscodeJob;
 using AlicloudLive.Resources.Live.EdgeTranscodeJob;
+using AlicloudLive.Resources.Live.PullToPushTask;
 using AlicloudLive.Resources.Live.RecordVodConfig;
 
 namespace AlicloudLive.Resources.Provider;
@@ -12,7 +13,8 @@ internal static class ResourceRegistry
     public static readonly IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> All =
     [
         new LiveTranscodeJobResource(),
-        new EdgeTranscodeJobResource(),
+        new PullToPushTaskResource(),
         new RecordVodConfigResource(),
+        new EdgeTranscodeJobResource(),
     ];
 }

@@ -1,0 +1,154 @@
+using AlicloudLive.Cloud;
+using AlicloudLive.Cloud.Live;
+using AlicloudLive.Framework.Checking;
+using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Diffing;
+using AlicloudLive.Framework.Schema;
+using AlicloudLive.Resources.Common;
+using AlicloudLive.Values;
+using static AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskMapping;
+
+namespace AlicloudLive.Resources.Live.PullToPushTask;
+
+/// <summary>A Live pull-to-push task (API 2016-11-01); id = TaskId.</summary>
+internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudClient>
+{
+    private const string HasStarted = "CodeTaskHasStarted";
+
+    public override string Token => PullToPushTaskSchema.Token;
+
+    public override string Description =>
+        "An ApsaraVideo Live pull-to-push task: pulls a live stream, VOD media or file URLs and pushes them to an RTMP URL "
+        + "from startTime to endTime (at most 7 days). The service deletes the task when it ends. Until the task starts "
+        + "everything but its source, destination, name and retry settings updates in place; while it is stopped its "
+        + "sources, end time and file position do. Import with `<region>/<taskId>`, or a bare taskId in the provider's region.";
+
+    public override string Noun => "task";
+
+    public override IReadOnlyList<PropertyDefinition> Inputs => PullToPushTaskSchema.Inputs;
+
+    public override IReadOnlyList<PropertyDefinition> Outputs => PullToPushTaskSchema.Outputs;
+
+    public override string? AutoNameProperty => "taskName";
+
+    public override IEnumerable<CheckFailure> Validate(CheckContext context) => PullToPushTaskValidation.Check(context);
+
+    /// <summary>A dstUrl serves one task: a replacement that keeps it must delete the old task first.</summary>
+    public override bool DeleteBeforeReplace(DiffContext context) => !context.Changed("dstUrl");
+
+    public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
+    {
+        var request = Create(context.Inputs);
+        var ct = context.CancellationToken;
+        string taskId;
+        try
+        {
+            taskId = (await client.Live.CreateLivePullToPushAsync(request, ct)).TaskId;
+        }
+        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
+        {
+            // The dstUrl is ours alone (the service rejects a second task on it): a task on it now is the one we created.
+            var found = await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, request.TaskName, ct);
+            taskId = found?.TaskId ?? (await client.Live.CreateLivePullToPushAsync(request, ct)).TaskId;
+            await context.Log.InfoAsync($"the response to CreateLivePullToPush was lost ({e.Code}); {(found is null ? "created again as" : "found")} task {taskId}");
+        }
+
+        try
+        {
+            var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), ct)).Task;
+            return new CreateResult(taskId, Outputs(task, request.Region, context.Inputs));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var known = context.Inputs.Set("taskId", PropertyValue.From(taskId));
+            throw new ResourceInitFailedException(taskId, known, [$"task {taskId} was created, but reading it back failed: {e.Message}"], e);
+        }
+    }
+
+    public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
+    {
+        var recorded = Recorded(context.OldOutputs, context.OldInputs);
+        var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
+        var task = await PullToPushTaskLookup.FollowAsync(
+            client, address, recorded.GetString("dstUrl"), recorded.GetString("taskName"), context.CancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        if (task.TaskId != address.TaskId)
+        {
+            await context.Log.InfoAsync(
+                $"task {address.TaskId} no longer exists, but task {task.TaskId} pushes to the same dstUrl under the same name (a restart issues a new id); following it");
+        }
+
+        return new ReadResult(task.TaskId, Outputs(task, address.Region, context.OldOutputs));
+    }
+
+    public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
+    {
+        // The read just before the update may have followed the task to a new id.
+        var taskId = context.Current.GetString("taskId") ?? context.Id;
+        var changed = context.Changed.ToHashSet();
+        var request = Update(taskId, context.Inputs, changed);
+        try
+        {
+            await client.Live.UpdateLivePullToPushAsync(request, context.CancellationToken);
+        }
+        catch (AlibabaCloudException e) when (e.Code == HasStarted)
+        {
+            throw ProviderException.StateChanged(
+                $"the task {taskId} started since the plan was made, and UpdateLivePullToPush no longer accepts a change to {string.Join(", ", changed.Order(StringComparer.Ordinal))} ({e.Code}, request id {e.RequestId})");
+        }
+
+        try
+        {
+            var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), context.CancellationToken)).Task;
+            return Outputs(task, request.Region, context.Inputs);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var known = Recorded(context.Inputs, context.Current);
+            throw new ResourceInitFailedException(context.Id, known, [$"task {taskId} was updated, but reading it back failed: {e.Message}"], e);
+        }
+    }
+
+    /// <summary>
+    /// Deleting also stops a running task. A task already gone is success, unless it lives on under a new id
+    /// (restarted): then that one is deleted, so nothing is orphaned.
+    /// </summary>
+    public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
+    {
+        var ct = context.CancellationToken;
+        var recorded = Recorded(context.OldOutputs, context.OldInputs);
+        var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
+        if (await TryDeleteAsync(client, address, ct))
+        {
+            return;
+        }
+
+        if (recorded.GetString("dstUrl") is { } dstUrl
+            && await PullToPushTaskLookup.ByDstUrlAsync(client, address.Region, dstUrl, recorded.GetString("taskName"), ct) is { } moved)
+        {
+            await TryDeleteAsync(client, address with { TaskId = moved.TaskId }, ct);
+        }
+    }
+
+    /// <summary>False when the task does not exist.</summary>
+    private static async Task<bool> TryDeleteAsync(AlibabaCloudClient client, TaskAddress address, CancellationToken ct)
+    {
+        try
+        {
+            await client.Live.DeleteLivePullToPushAsync(new PullToPushTaskRequest(address.TaskId, address.Region), ct);
+            return true;
+        }
+        catch (Exception e) when (CloudErrors.IsNotFound(e, PullToPushTaskLookup.NotExist))
+        {
+            return false;
+        }
+    }
+
+    /// <summary><paramref name="primary"/> laid over <paramref name="fallback"/>.</summary>
+    private static PropertyMap Recorded(PropertyMap primary, PropertyMap fallback) =>
+        primary.Aggregate(fallback, (map, kv) => map.Set(kv.Key, kv.Value));
+}
