@@ -136,7 +136,9 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
 
         var (diff, _) = await Engine.PreviewUpdateAsync(task, task.Inputs.Remove("callbackUrl"));
         Assert.That(diff.Replaces, Is.EqualTo(new[] { "callbackUrl" }));
-        Assert.That(LogsFor(task.Urn).Single().Message, Is.EqualTo("callbackUrl cannot change to no value: UpdateLivePullToPush cannot clear it; the task will be replaced"));
+        var explanation = LogsFor(task.Urn).Single();
+        Assert.That(explanation.Message, Is.EqualTo("callbackUrl cannot change to no value: UpdateLivePullToPush cannot clear it; the task will be replaced"));
+        Assert.That(explanation.Severity, Is.EqualTo(Pulumirpc.LogSeverity.Info), "the decision follows from the inputs alone");
     }
 
     [Test]

@@ -23,7 +23,8 @@ internal static class PullToPushTaskConditions
     /// <summary>Any state, as long as the property keeps a value.</summary>
     public static StateCondition KeepsValue(string property) => new(
         "it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it)",
-        context => ClearedBlocker(context, property));
+        context => ClearedBlocker(context, property),
+        DependsOnState: false);
 
     /// <summary>Not started or stopped, and the property keeps a value.</summary>
     public static StateCondition NotStartedOrStoppedAndKeepsValue(string property) => new(
