@@ -33,6 +33,11 @@ export ALICLOUD_LIVE_ENDPOINT ALICLOUD_ICE_ENDPOINT
 ALICLOUD_LIVE_ENDPOINT=$(cat "$dev/emulator.url")
 ALICLOUD_ICE_ENDPOINT=$ALICLOUD_LIVE_ENDPOINT
 pulumi stack select dev --create --non-interactive >/dev/null
+# The ingest window is set once, so later runs plan against the same times.
+if ! pulumi config get startTime >/dev/null 2>&1; then
+  pulumi config set startTime "$(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)"
+  pulumi config set endTime "$(date -u -d '+2 days' +%Y-%m-%dT%H:%M:%SZ)"
+fi
 case "${1:-up}" in
   up)
     pulumi up --yes --non-interactive

@@ -5,21 +5,24 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Lifecycle.Tests.Examples;
 
 /// <summary>
-/// Every Pulumi YAML example under examples/ is run the way `pulumi up` would run it — each resource checked and
-/// created through the plugin against the emulator, in dependency order — and then destroyed, leaving nothing behind.
+/// Every Pulumi YAML program — the examples under examples/ and the root dev stack `make up` runs — is run the way
+/// `pulumi up` would run it: each resource checked and created through the plugin against the emulator, in dependency
+/// order, then destroyed, leaving nothing behind.
 /// </summary>
 public sealed class YamlExampleTests : LifecycleFixture
 {
+    /// <summary>Program folders relative to the repository root ("." is the root dev stack).</summary>
     public static IEnumerable<string> Examples() =>
         Directory.EnumerateDirectories(Path.Combine(RepoPaths.Root, "examples"))
-            .Where(d => File.Exists(Path.Combine(d, "Pulumi.yaml")))
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)!;
+            .Append(RepoPaths.Root)
+            .Where(d => File.Exists(Path.Combine(d, "Pulumi.yaml")) && YamlProgram.Load(d).Runtime == "yaml")
+            .Select(d => Path.GetRelativePath(RepoPaths.Root, d))
+            .Order(StringComparer.Ordinal);
 
     [Test]
     public void There_is_an_example_for_every_resource_type()
     {
-        var types = Examples().SelectMany(e => YamlProgram.Load(Path.Combine(RepoPaths.Root, "examples", e)).Resources.Select(r => r.Type)).ToHashSet();
+        var types = Examples().Where(e => e != ".").SelectMany(e => YamlProgram.Load(Path.Combine(RepoPaths.Root, e)).Resources.Select(r => r.Type)).ToHashSet();
         var schemaTypes = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schema.json")))!["resources"]!.AsObject().Select(kv => kv.Key);
         Assert.That(types, Is.SupersetOf(schemaTypes));
     }
@@ -27,7 +30,7 @@ public sealed class YamlExampleTests : LifecycleFixture
     [TestCaseSource(nameof(Examples))]
     public async Task Example_creates_its_resources_against_the_emulator_and_destroys_cleanly(string example)
     {
-        var program = YamlProgram.Load(Path.Combine(RepoPaths.Root, "examples", example));
+        var program = YamlProgram.Load(Path.GetFullPath(Path.Combine(RepoPaths.Root, example)));
         Assert.That(program.ProviderPath is null || Path.GetFullPath(Path.Combine(program.Directory, program.ProviderPath)) == RepoPaths.Bin,
             "plugins.providers must point at the repository's bin/ (make build)");
 

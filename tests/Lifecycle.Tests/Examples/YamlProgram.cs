@@ -23,6 +23,8 @@ public sealed partial class YamlProgram
 
     public string Name => Scalar(Root, "name") ?? Path.GetFileName(Directory);
 
+    public string? Runtime => Scalar(Root, "runtime");
+
     private YamlMappingNode Root { get; }
 
     public static YamlProgram Load(string directory)

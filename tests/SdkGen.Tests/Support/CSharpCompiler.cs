@@ -17,7 +17,7 @@ internal static class CSharpCompiler
     public static ImmutableArray<Diagnostic> StubErrors => Stub.Value.Errors;
 
     /// <summary>Errors from compiling <paramref name="sources"/> (path → text) as a library, C# 10 (net6.0's default).</summary>
-    public static ImmutableArray<Diagnostic> Errors(IEnumerable<KeyValuePair<string, string>> sources)
+    public static ImmutableArray<Diagnostic> Errors(IEnumerable<KeyValuePair<string, string>> sources, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
         var stub = Stub.Value.Reference ?? throw new InvalidOperationException(
             "the Pulumi API stub does not compile:\n" + string.Join('\n', Stub.Value.Errors));
@@ -27,7 +27,7 @@ internal static class CSharpCompiler
             "Generated",
             trees,
             Bcl.Value.Add(stub),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         return ErrorsOf(compilation.GetDiagnostics());
     }
 
