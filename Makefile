@@ -41,8 +41,9 @@ sdk:
 sdk-build:
 	$(DOTNET) build sdk/dotnet/Pulumi.AlicloudLive.csproj -c $(CONFIG) -p:ManagePackageVersionsCentrally=false -p:TreatWarningsAsErrors=false
 
-up: build
+up:
 	@command -v pulumi >/dev/null || { echo "make up needs the Pulumi CLI (https://www.pulumi.com/docs/install/); it is not on PATH." >&2; exit 1; }
+	@$(MAKE) --no-print-directory build
 	@bash scripts/dev-stack.sh up
 
 down:
