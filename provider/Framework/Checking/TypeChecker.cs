@@ -30,7 +30,8 @@ internal static class TypeChecker
         {
             if (properties.All(p => p.Name != key))
             {
-                var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
+                // Path notation (["a.b"], [""]) so a name that is empty, dotted or spaced still names one property.
+                var path = PropertyPath.Key(prefix, key);
                 failures.Add(new CheckFailure(path, $"is not a property of {owner}; known properties: {string.Join(", ", properties.Select(p => p.Name))}"));
             }
         }

@@ -74,6 +74,18 @@ public class TypeRuleTests
     }
 
     [Test]
+    public void An_unknown_property_name_that_is_not_an_identifier_is_named_in_path_notation()
+    {
+        var outcome = Checks.Run(Widgets.Inputs
+            .Set("", V.N(1))
+            .Set("name ", V.N(1))
+            .Set("a.b", V.N(1))
+            .Set("source", V.Obj(("url", V.S("rtmp://live.example.com/app/s")), ("x y", V.N(1)))));
+
+        Assert.That(outcome.Failures.Select(f => f.Property), Is.EquivalentTo(new[] { "[\"\"]", "[\"name \"]", "[\"a.b\"]", "source[\"x y\"]" }));
+    }
+
+    [Test]
     public void Validator_failures_state_the_rule()
     {
         var outcome = Checks.Run(Widgets.Inputs
