@@ -45,6 +45,7 @@ internal static class TypeChecker
             return;
         }
 
+        var reported = failures.Count;
         var typeFailure = TypeFailure(path, type, value, failures);
         if (typeFailure is not null)
         {
@@ -52,7 +53,9 @@ internal static class TypeChecker
             return;
         }
 
-        if (value.ContainsUnknowns)
+        // Validators judge a known value of their declared type: one whose items or fields failed their own type
+        // check (reported above) would only mislead them, or break one that reads those fields.
+        if (value.ContainsUnknowns || failures.Count > reported)
         {
             return;
         }
