@@ -147,6 +147,16 @@ public sealed class PullToPushTests : EmulatorFixture
     }
 
     [Test]
+    public async Task An_update_that_does_not_send_SourceUrls_keeps_them()
+    {
+        var id = await CreateAsync();
+        (await UpdateAsync(id, ("CallbackUrl", "https://hooks.example.com/b"))).Ok();
+
+        var urls = (await DescribeAsync(id)).Ok()["TaskInfo"]["SourceUrls"]!.AsArray().Select(u => (string?)u);
+        Assert.That(urls, Is.EqualTo(new[] { "media-1", "media-2" }));
+    }
+
+    [Test]
     public async Task While_running_only_CallbackUrl_and_RepeatNumber_change()
     {
         var id = await CreateAsync();
