@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Reliability.Tests.Report;
+using AlicloudLive.Reliability.Tests.Secrets;
 using AlicloudLive.Values;
 using Google.Protobuf;
 using Pulumirpc;
@@ -42,7 +43,7 @@ public sealed class CheckFuzzTests : LifecycleFixture
             Assert.That(failure.Reason + failure.Property, Does.Not.Contain(HostileInputs.SecretMarker), "a secret value shows in a check failure");
         }
 
-        Assert.That(PlainStrings(StructCodec.Decode(response.Inputs)).Where(s => s.Contains(HostileInputs.SecretMarker, StringComparison.Ordinal)), Is.Empty, "a secret lost its wrapper in the checked inputs");
+        Assert.That(SecretScan.PlainStrings(StructCodec.Decode(response.Inputs)).Where(s => s.Contains(HostileInputs.SecretMarker, StringComparison.Ordinal)), Is.Empty, "a secret lost its wrapper in the checked inputs");
         Assert.That(Plugin.HasExited, Is.False);
         Seen.AddOrUpdate(input.Type, (1, response.Failures.Count), (_, s) => (s.Cases + 1, s.Failures + response.Failures.Count));
     }
@@ -56,16 +57,4 @@ public sealed class CheckFuzzTests : LifecycleFixture
             ReliabilityReport.RecordFigure("Hostile input", $"Check of {type}: FsCheck-generated inputs", $"{cases} answered (no error, no crash), {failures} check failures, each naming a property; no secret in any failure");
         }
     }
-
-    /// <summary>Every string not under a secret.</summary>
-    private static IEnumerable<string> PlainStrings(PropertyMap map) => map.Values.SelectMany(PlainStrings);
-
-    private static IEnumerable<string> PlainStrings(PropertyValue value) => value switch
-    {
-        StringValue s => [s.Value],
-        ArrayValue a => a.Items.SelectMany(PlainStrings),
-        ObjectValue o => PlainStrings(o.Properties),
-        OutputValue { IsSecret: false, Value: { } v } => PlainStrings(v),
-        _ => [],
-    };
 }

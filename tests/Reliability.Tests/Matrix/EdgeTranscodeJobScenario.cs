@@ -35,5 +35,12 @@ public sealed class EdgeTranscodeJobScenario : ResourceScenario
 
     public override string CloudId(JsonNode cloudObject) => $"{Text(cloudObject["ClusterId"])}/{Text(cloudObject["JobId"])}";
 
-    public override string? CloudValue(JsonNode cloudObject) => Text(cloudObject["StreamOutput"]);
+    protected override IReadOnlyDictionary<string, Func<JsonNode, string?>> Fields { get; } = new Dictionary<string, Func<JsonNode, string?>>
+    {
+        ["streamOutput"] = o => Text(o["StreamOutput"]),
+        ["streamInput"] = o => Text(o["StreamInput"]),
+        ["name"] = o => Text(o["Name"]),
+        ["templateId"] = o => Text(o["TemplateId"]),
+        ["status"] = o => Text(o["Status"]) == "1" ? "Running" : "NotStarted",
+    };
 }

@@ -84,7 +84,10 @@ public sealed class FaultMatrixTests : LifecycleFixture
     {
         Assert.That(cloud, Has.Count.EqualTo(1), $"{what} names an object, so the cloud must hold exactly that one");
         Assert.That(scenario.CloudId(cloud[0]!), Is.EqualTo(state.Id), $"{what}: id");
-        Assert.That(scenario.StateValue(state.Outputs), Is.EqualTo(scenario.CloudValue(cloud[0]!)), $"{what}: {scenario.Property}");
+        foreach (var field in scenario.KeyFields)
+        {
+            Assert.That(scenario.StateValue(state.Outputs, field), Is.EqualTo(scenario.CloudValue(cloud[0]!, field)), $"{what}: {field}");
+        }
     }
 
     private static string Aftermath(CellRun run, JsonArray cloud) => run.Operation switch

@@ -31,5 +31,11 @@ public sealed class LiveTranscodeJobScenario : ResourceScenario
 
     public override string CloudId(JsonNode cloudObject) => Text(cloudObject["JobId"])!;
 
-    public override string? CloudValue(JsonNode cloudObject) => Text(cloudObject["Name"]);
+    protected override IReadOnlyDictionary<string, Func<JsonNode, string?>> Fields { get; } = new Dictionary<string, Func<JsonNode, string?>>
+    {
+        ["name"] = o => Text(o["Name"]),
+        ["templateId"] = o => Text(o["TemplateId"]),
+        ["streamInput.inputUrl"] = o => Text(o["StreamInput"]?["InputUrl"]),
+        ["status"] = o => (int?)o["Status"] switch { 0 => "NotStarted", 1 => "Running", 2 => "Stopped", _ => null },
+    };
 }

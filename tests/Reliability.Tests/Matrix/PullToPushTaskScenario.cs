@@ -33,5 +33,13 @@ public sealed class PullToPushTaskScenario : ResourceScenario
 
     public override string CloudId(JsonNode cloudObject) => Text(cloudObject["TaskId"])!;
 
-    public override string? CloudValue(JsonNode cloudObject) => Text(cloudObject["TaskInfo"]?["CallbackURL"]);
+    protected override IReadOnlyDictionary<string, Func<JsonNode, string?>> Fields { get; } = new Dictionary<string, Func<JsonNode, string?>>
+    {
+        ["callbackUrl"] = o => Text(o["TaskInfo"]?["CallbackURL"]),
+        ["taskName"] = o => Text(o["TaskInfo"]?["TaskName"]),
+        ["sourceUrls"] = o => Text(o["TaskInfo"]?["SourceUrls"]),
+        ["dstUrl"] = o => Text(o["TaskInfo"]?["DstUrl"]),
+        ["startTime"] = o => Text(o["TaskInfo"]?["StartTime"]),
+        ["endTime"] = o => Text(o["TaskInfo"]?["EndTime"]),
+    };
 }

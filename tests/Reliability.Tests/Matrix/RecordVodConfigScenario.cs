@@ -31,5 +31,12 @@ public sealed class RecordVodConfigScenario : ResourceScenario
     public override string CloudId(JsonNode cloudObject) =>
         $"{Text(cloudObject["DomainName"])}/{Text(cloudObject["AppName"])}/{Text(cloudObject["StreamName"])}";
 
-    public override string? CloudValue(JsonNode cloudObject) => Text(cloudObject["CycleDuration"]);
+    protected override IReadOnlyDictionary<string, Func<JsonNode, string?>> Fields { get; } = new Dictionary<string, Func<JsonNode, string?>>
+    {
+        ["cycleDuration"] = o => Text(o["CycleDuration"]),
+        ["vodTranscodeGroupId"] = o => Text(o["VodTranscodeGroupId"]),
+        ["domainName"] = o => Text(o["DomainName"]),
+        ["appName"] = o => Text(o["AppName"]),
+        ["recordContent"] = o => Text(o["RecordContent"]),
+    };
 }
