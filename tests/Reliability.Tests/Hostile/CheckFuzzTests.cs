@@ -54,7 +54,7 @@ public sealed class CheckFuzzTests : LifecycleFixture
         Assert.That(await CloudCallCountAsync(), Is.Zero, "Check makes no cloud call");
         foreach (var (type, (cases, failures)) in Seen)
         {
-            ReliabilityReport.RecordFigure("Hostile input", $"Check of {type}: FsCheck-generated inputs", $"{cases} answered (no error, no crash), {failures} check failures, each naming a property; no secret in any failure");
+            ReliabilityReport.RecordFigure(ReportSections.Hostile, $"check: FsCheck-generated inputs to {type}", $"{cases} answered (no error, no crash), {failures} check failures, each naming a property; no secret in any failure");
         }
     }
 }

@@ -121,7 +121,7 @@ public sealed class EmulatorMalformedRequestTests : LifecycleFixture
         Assert.That((string?)body["RequestId"], Is.Not.Empty, text);
         var resources = await Emulator.ResourcesAsync();
         Assert.That(new[] { "liveTranscodeJobs", "pullToPushTasks", "recordVodConfigs", "edgeTranscodeJobs" }.Sum(k => resources[k]!.AsArray().Count), Is.Zero, "nothing was created");
-        ReliabilityReport.RecordFigure("Hostile input", $"emulator: {what}", $"HTTP {(int)response.StatusCode} {body["Code"]}");
+        ReliabilityReport.RecordFigure(ReportSections.Hostile, $"emulator: {what}", $"HTTP {(int)response.StatusCode} {body["Code"]}");
         return body;
     }
 

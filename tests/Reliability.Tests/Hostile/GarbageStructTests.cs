@@ -68,7 +68,7 @@ public sealed class GarbageStructTests : LifecycleFixture
 
         Assert.That(Plugin.HasExited, Is.False, Plugin.StdErr);
         Assert.That(await Engine.CheckAsync(Type, "after", new Matrix.PullToPushTaskScenario().Inputs()), Is.Not.Empty, "the plugin keeps serving");
-        ReliabilityReport.RecordFigure("Hostile input", $"Struct with {what}, in each of {Slots.Length} request fields (Check, CheckConfig, DiffConfig, Configure, Diff, Create, Read, Update, Delete)", problem is null ? "INVALID_ARGUMENT naming the field; the plugin kept serving" : $"INVALID_ARGUMENT ({problem}); the plugin kept serving");
+        ReliabilityReport.RecordFigure(ReportSections.Hostile, $"gRPC Struct with {what}, in each of {Slots.Length} request fields (Check, CheckConfig, DiffConfig, Configure, Diff, Create, Read, Update, Delete)", problem is null ? "INVALID_ARGUMENT naming the field; the plugin kept serving" : $"INVALID_ARGUMENT ({problem}); the plugin kept serving");
     }
 
     private static TestCaseData Json(string what, string json) =>

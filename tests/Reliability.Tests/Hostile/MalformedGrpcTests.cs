@@ -44,7 +44,7 @@ public sealed class MalformedGrpcTests : LifecycleFixture
         }
 
         await AssertServingAsync();
-        ReliabilityReport.RecordFigure("Hostile input", $"gRPC frame: {what} (Check, Create, Configure)", "INVALID_ARGUMENT; the plugin kept serving");
+        ReliabilityReport.RecordFigure(ReportSections.Hostile, $"gRPC frame: {what} (Check, Create, Configure)", "INVALID_ARGUMENT; the plugin kept serving");
     }
 
     [Test]
@@ -57,7 +57,7 @@ public sealed class MalformedGrpcTests : LifecycleFixture
         Assert.That(answer.GrpcStatus, Is.EqualTo((int)StatusCode.InvalidArgument), answer.GrpcMessage);
         Assert.That(answer.GrpcMessage, Does.Contain("exceeds"));
         await AssertServingAsync();
-        ReliabilityReport.RecordFigure("Hostile input", "gRPC frame: a real 64 MiB + 16 B Check request", "INVALID_ARGUMENT (exceeds the limit); the plugin kept serving");
+        ReliabilityReport.RecordFigure(ReportSections.Hostile, "gRPC frame: a real 64 MiB + 16 B Check request", "INVALID_ARGUMENT (exceeds the limit); the plugin kept serving");
     }
 
     private async Task AssertServingAsync()

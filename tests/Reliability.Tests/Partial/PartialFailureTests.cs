@@ -45,7 +45,7 @@ public sealed class PartialFailureTests : LifecycleFixture
         var properties = PropertyValueJson.FromJsonObject(detail["properties"]!.AsObject());
         Assert.That(scenario.StateValue(properties), Is.EqualTo(scenario.CloudValue(cloud)), "the recorded properties describe the object");
         ReliabilityReport.RecordFigure(
-            "Partial failures (ErrorResourceInitFailed, decoded by @grpc/grpc-js)",
+            ReportSections.Partial,
             $"{scenario.Name} create, {failingAction} fails ({code})",
             $"{CellOutcome.CodeName(StatusCode.Unknown)} with ErrorResourceInitFailed: id of the created object, its properties, reason \"{reason}\"");
 

@@ -19,7 +19,6 @@ namespace AlicloudLive.Reliability.Tests.Promptness;
 [Category("Promptness")]
 public sealed class CancellationPromptnessTests : LifecycleFixture
 {
-    private const string Section = "Cancellation and timeouts";
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
 
     /// <summary>Longer than any backoff the client can be in right after its first throttled call (≤ 0.5 s, then 1 s, 2 s).</summary>
@@ -185,5 +184,5 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     }
 
     private static void Report(string scenario, GrpcException error, TimeSpan took, string what) =>
-        ReliabilityReport.RecordFigure(Section, scenario, $"{CellOutcome.CodeName(error.Code)} {took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms {what}");
+        ReliabilityReport.RecordFigure(ReportSections.Cancellation, scenario, $"{CellOutcome.CodeName(error.Code)} {took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms {what}");
 }

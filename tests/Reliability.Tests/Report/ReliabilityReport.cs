@@ -34,9 +34,15 @@ public static class ReliabilityReport
             .AppendLine("Times are wall-clock figures from that run on that machine, not guarantees.")
             .AppendLine();
         MatrixSection(text);
-        foreach (var section in Figures.Keys.Select(k => k.Section).Distinct().Order(StringComparer.Ordinal))
+        foreach (var section in ReportSections.InOrder.Where(s => Figures.Keys.Any(k => k.Section == s)))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {section}").AppendLine().AppendLine("| what | observed |").AppendLine("|---|---|");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {section}").AppendLine();
+            if (ReportSections.Notes.TryGetValue(section, out var note))
+            {
+                text.AppendLine(note).AppendLine();
+            }
+
+            text.AppendLine("| what | observed |").AppendLine("|---|---|");
             foreach (var ((_, item), value) in Figures.Where(f => f.Key.Section == section).OrderBy(f => f.Key.Item, StringComparer.Ordinal))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(item)} | {Cell(value)} |");
@@ -86,7 +92,8 @@ public static class ReliabilityReport
             .AppendLine("counted, because the emulator never answered it (it also never applied it). **s**: wall time of the engine operation.")
             .AppendLine("**lost response looked up**: the create's answer never arrived, so the plugin looked the object up by its unique key")
             .AppendLine("before creating anything again. After every cell the tests checked that the cloud holds no duplicate and no orphan,")
-            .AppendLine("and that the id and the changed property the plugin reported (as returned, and again after a refresh) match the emulator.")
+            .AppendLine("and that the id and the key fields the plugin reported (as returned, and again after a refresh) match the emulator's:")
+            .AppendLine(string.Join("; ", ResourceScenario.All.Select(s => $"{s.Name}: {string.Join(", ", s.KeyFields)}")) + ".")
             .AppendLine();
         if (messages.Count > 0)
         {

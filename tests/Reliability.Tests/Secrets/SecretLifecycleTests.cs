@@ -54,7 +54,7 @@ public sealed class SecretLifecycleTests
     public async Task StopAsync()
     {
         _scan.Diagnostics(_plugin);
-        ReliabilityReport.RecordFigure("Secrets", "secret credentials and secret inputs through create, preview, update, refresh, import and delete, with faults",
+        ReliabilityReport.RecordFigure(ReportSections.Secrets, "secret credentials and secret inputs through create, preview, update, refresh, import and delete, with faults",
             $"no secret in {_scan.Texts} texts (stderr lines, engine diagnostics, error messages and reasons) or outside a secret wrapper in {_scan.Maps} property maps");
         await _plugin.DisposeAsync();
         await _emulator.DisposeAsync();
