@@ -8,7 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-.PHONY: build test schema sdk sdk-build up down bench format lint interop-deps clean
+.PHONY: build test reliability schema sdk sdk-build up down bench format lint interop-deps clean
 
 build:
 	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
@@ -28,6 +28,12 @@ test: build interop-deps
 	awk '/(Passed|Failed)!  -/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Passed:") p += $$(i+1); if ($$i == "Failed:") f += $$(i+1) } } \
 	     END { printf "%d passed, %d failed\n", p, f }' .test-output.log; \
 	rm -f .test-output.log; exit $$status
+
+# The reliability suite (design.md §5 under faults), writing docs/reliability.md from what the run observed.
+reliability: build interop-deps
+	$(DOTNET) build tests/Reliability.Tests/Reliability.Tests.csproj -c $(CONFIG) --nologo -v quiet
+	RELIABILITY_REPORT=$(CURDIR)/docs/reliability.md $(DOTNET) test tests/Reliability.Tests/Reliability.Tests.csproj -c $(CONFIG) --no-build --nologo -v quiet
+	@echo "wrote docs/reliability.md"
 
 schema: build
 	$(BIN)/pulumi-resource-alicloud-live schema > schema.json

@@ -19,6 +19,9 @@ namespace AlicloudLive.Emulator;
 /// <summary>Starts the emulator in-process (Program uses it too); used by tests of other layers.</summary>
 public static class EmulatorHost
 {
+    /// <summary>The longest request line (method, URL with its query, version) the emulator reads.</summary>
+    public const int MaxRequestLine = 1024 * 1024;
+
     public static async Task<RunningEmulator> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -36,7 +39,14 @@ public static class EmulatorHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders(); // stdout carries only the base URL line
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(endpoint));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(endpoint);
+
+            // RPC parameters travel in the query string, and a legitimate one (30 source URLs) passes Kestrel's 8 KB
+            // default: such requests must meet the API's own validation and error JSON, not a bare 414.
+            k.Limits.MaxRequestLineSize = MaxRequestLine;
+        });
         var app = builder.Build();
         AdminEndpoints.Map(app, services);
         app.MapMethods("/", ["GET", "POST"], (RequestDelegate)rpc.HandleAsync);

@@ -43,6 +43,18 @@ public sealed class PullToPushTests : EmulatorFixture
         });
     }
 
+    [Test]
+    public async Task A_create_whose_query_string_is_far_over_8_KB_is_answered_by_the_api()
+    {
+        var p = Task(type: "url");
+        p["SourceUrls"] = "[" + string.Join(',', Enumerable.Range(1, 30).Select(i => $"\"https://media.example.com/{i}/{new string('f', 1000)}.mp4\"")) + "]";
+
+        (await Client.CallAsync("CreateLivePullToPush", p)).Ok();
+
+        p["DstUrl"] = "rtmp://push.example.com/" + new string('d', 100_000);
+        (await Client.CallAsync("CreateLivePullToPush", p)).Fails("InvalidParameter", 400);
+    }
+
     [TestCase("Region", "us-east-1", "InvalidParameter")]
     [TestCase("SourceType", "file", "InvalidParameter")]
     [TestCase("SourceUrls", "not-json", "InvalidParameter")]
@@ -132,6 +144,16 @@ public sealed class PullToPushTests : EmulatorFixture
         Assert.That(((string?)d["TaskInfo"]["StartTime"], (int)d["TaskInfo"]["Offset"]!), Is.EqualTo((newStart, 30)));
         (await DescribeAsync(id)).Fails("CodeTaskNotExist", 400);
         (await UpdateAsync(id, ("DstUrl", "rtmp://push.example.com/app/other"))).Fails("InvalidParameter", 400);
+    }
+
+    [Test]
+    public async Task An_update_that_does_not_send_SourceUrls_keeps_them()
+    {
+        var id = await CreateAsync();
+        (await UpdateAsync(id, ("CallbackUrl", "https://hooks.example.com/b"))).Ok();
+
+        var urls = (await DescribeAsync(id)).Ok()["TaskInfo"]["SourceUrls"]!.AsArray().Select(u => (string?)u);
+        Assert.That(urls, Is.EqualTo(new[] { "media-1", "media-2" }));
     }
 
     [Test]

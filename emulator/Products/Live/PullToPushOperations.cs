@@ -75,7 +75,8 @@ public static class PullToPushOperations
         var start = started ? task.StartTime : p.OptionalTime("StartTime") ?? task.StartTime; // ignored after start
         var end = p.OptionalTime("EndTime") ?? task.EndTime;
         var urlsJson = p.OptionalJson("SourceUrls");
-        var urls = urlsJson is null ? task.SourceUrls : PullToPushInputs.SourceUrls(urlsJson, task.SourceType);
+        // A copy: the task's own list is cleared and refilled below.
+        List<string> urls = urlsJson is null ? [.. task.SourceUrls] : PullToPushInputs.SourceUrls(urlsJson, task.SourceType);
         var callback = PullToPushInputs.CallbackUrl(p.Optional("CallbackUrl")) ?? task.CallbackUrl;
         var (repeat, fileIndex, offset) = FileSourceOptions(p, task.SourceType);
 
@@ -106,7 +107,7 @@ public static class PullToPushOperations
         task.StartTime = start;
         task.EndTime = end;
         task.SourceUrls.Clear();
-        task.SourceUrls.AddRange(urls.ToList());
+        task.SourceUrls.AddRange(urls);
         task.CallbackUrl = callback;
         task.RepeatNumber = repeat ?? task.RepeatNumber;
         task.FileIndex = fileIndex ?? task.FileIndex;

@@ -30,7 +30,8 @@ internal static class TypeChecker
         {
             if (properties.All(p => p.Name != key))
             {
-                var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
+                // Path notation (["a.b"], [""]) so a name that is empty, dotted or spaced still names one property.
+                var path = PropertyPath.Key(prefix, key);
                 failures.Add(new CheckFailure(path, $"is not a property of {owner}; known properties: {string.Join(", ", properties.Select(p => p.Name))}"));
             }
         }
@@ -44,6 +45,7 @@ internal static class TypeChecker
             return;
         }
 
+        var reported = failures.Count;
         var typeFailure = TypeFailure(path, type, value, failures);
         if (typeFailure is not null)
         {
@@ -51,7 +53,9 @@ internal static class TypeChecker
             return;
         }
 
-        if (value.ContainsUnknowns)
+        // Validators judge a known value of their declared type: one whose items or fields failed their own type
+        // check (reported above) would only mislead them, or break one that reads those fields.
+        if (value.ContainsUnknowns || failures.Count > reported)
         {
             return;
         }

@@ -1,3 +1,5 @@
+using AlicloudLive.Framework.Checking;
+using AlicloudLive.Framework.Schema;
 using AlicloudLive.Framework.Tests.Support;
 using AlicloudLive.Values;
 
@@ -71,6 +73,31 @@ public class TypeRuleTests
 
         var known = string.Join(", ", Widgets.Resource.Inputs.Select(p => p.Name));
         Assert.That(outcome.Pairs(), Is.EqualTo(new[] { ("colour", $"is not a property of test:index:Widget; known properties: {known}") }));
+    }
+
+    [Test]
+    public void An_unknown_property_name_that_is_not_an_identifier_is_named_in_path_notation()
+    {
+        var outcome = Checks.Run(Widgets.Inputs
+            .Set("", V.N(1))
+            .Set("name ", V.N(1))
+            .Set("a.b", V.N(1))
+            .Set("source", V.Obj(("url", V.S("rtmp://live.example.com/app/s")), ("x y", V.N(1)))));
+
+        Assert.That(outcome.Failures.Select(f => f.Property), Is.EquivalentTo(new[] { "[\"\"]", "[\"name \"]", "[\"a.b\"]", "source[\"x y\"]" }));
+    }
+
+    [Test]
+    public void A_validator_of_a_list_never_sees_an_item_whose_fields_failed_their_type()
+    {
+        var item = new ObjectType("test:index:Item", "An item.", [new PropertyDefinition("key", TypeRef.String, "A key.")]);
+        var distinct = new Validator("list each key once", v => ((ArrayValue)v).Items.Select(i => ((ObjectValue)i).Properties.GetString("key")).Distinct().Count() == ((ArrayValue)v).Items.Length);
+        var items = new PropertyDefinition("items", TypeRef.ArrayOf(item), "Items.") { Validators = [distinct] };
+        var news = PropertyMap.Of(("items", V.Arr(V.Obj(("key", V.S("a"))), V.Obj(("key", V.N(1))))));
+
+        var outcome = CheckEngine.Run(new CheckInput("w1", news, PropertyMap.Empty, Checks.Seed, null, ManualClock.Start), "test:index:Thing", [items], null, _ => []);
+
+        Assert.That(outcome.Pairs(), Is.EqualTo(new[] { ("items[1].key", "must be a string") }));
     }
 
     [Test]

@@ -19,12 +19,15 @@ public abstract class LifecycleFixture
     /// <summary>Extra emulator flags for a test class (e.g. --no-throttle).</summary>
     protected virtual string[] EmulatorArgs => [];
 
+    /// <summary>Extra provider configuration for a test class (e.g. maxRetries, requestTimeoutSeconds).</summary>
+    protected virtual IDictionary<string, PropertyValue>? ProviderConfig => null;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         Emulator = await EmulatorProcess.StartAsync(EmulatorArgs);
         Plugin = await PluginSession.StartAsync();
-        await Plugin.ConfigureForEmulatorAsync(Emulator.BaseUrl);
+        await Plugin.ConfigureForEmulatorAsync(Emulator.BaseUrl, extra: ProviderConfig);
         Engine = new EngineDriver(Plugin);
     }
 

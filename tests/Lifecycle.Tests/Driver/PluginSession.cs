@@ -29,6 +29,12 @@ public sealed class PluginSession : IAsyncDisposable
 
     public string StdErr => _process.StdErr;
 
+    /// <summary>The port the plugin announced (for raw HTTP/2 requests).</summary>
+    public int Port => int.Parse(_process.FirstLine.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>True once the plugin process has exited (it never should on its own).</summary>
+    public bool HasExited => _process.HasExited;
+
     public static async Task<PluginSession> StartAsync(IReadOnlyDictionary<string, string>? env = null)
     {
         var engine = await FakeEngine.StartAsync();

@@ -30,6 +30,7 @@ public sealed class RecordVodConfigCheckTests : LifecycleFixture
     [TestCase("""{"recordFormats": [{"format": "flv", "sliceDuration": 4}]}""", "recordFormats[0].sliceDuration", "must be between 5 and 30")]
     [TestCase("""{"recordFormats": [{"format": "flv", "sliceDuration": 31}]}""", "recordFormats[0].sliceDuration", "must be between 5 and 30")]
     [TestCase("""{"recordFormats": [{"format": "flv"}, {"format": "flv", "sliceDuration": 10}]}""", "recordFormats", "must list each format at most once")]
+    [TestCase("""{"recordFormats": [{"format": "flv"}, {"format": 5}]}""", "recordFormats[1].format", "must be a string")]
     [TestCase("""{"recordFormats": [{"format": "flv", "codec": "h264"}]}""", "recordFormats[0].codec", "is not a property of alicloud-live:live:RecordVodConfigRecordFormat")]
     [TestCase("""{"storageLocation": ""}""", "storageLocation", "must not be empty")]
     [TestCase("""{"colour": "red"}""", "colour", "is not a property of alicloud-live:live:RecordVodConfig")]
