@@ -49,8 +49,13 @@ down:
 	@command -v pulumi >/dev/null || { echo "make down needs the Pulumi CLI; it is not on PATH." >&2; exit 1; }
 	@bash scripts/dev-stack.sh down
 
-bench:
-	@echo "make bench: not yet (issue 11)"
+# In-process figures (BenchmarkDotNet, short runs) first, then the whole-plugin driver, which writes docs/benchmarks.md
+# with both. It takes a few minutes: the emulator's QPS limits run in real time (500 creates at 10/s alone take 50 s).
+BENCH_RESULTS := BenchmarkDotNet.Artifacts/results
+bench: build
+	rm -rf $(BENCH_RESULTS)
+	$(DOTNET) run -c $(CONFIG) --project bench/Microbenchmarks -- --filter '*'
+	$(DOTNET) run -c $(CONFIG) --project bench/PluginDriver -- --out docs/benchmarks.md --microbenchmarks $(BENCH_RESULTS)
 
 format:
 	$(DOTNET) format Provider.sln
