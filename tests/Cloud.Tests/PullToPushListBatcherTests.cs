@@ -85,6 +85,24 @@ public sealed class PullToPushListBatcherTests
     }
 
     [Test]
+    public async Task A_later_round_reads_the_page_where_its_tasks_were_last_seen_first()
+    {
+        _cloud = Tasks(300);
+        var batcher = Batcher();
+        var first = _cloud.Skip(150).Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        await GatherAsync();
+        await Task.WhenAll(first).WaitAsync(HangGuard);
+        Assert.That(_listed.Select(r => r.PageNumber), Is.EqualTo(new[] { 1, 2, 3 }), "walked from the first page");
+
+        var second = new[] { _cloud[250], _cloud[260], _cloud[120] }.Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        await GatherAsync();
+        var found = await Task.WhenAll(second).WaitAsync(HangGuard);
+
+        Assert.That(_listed.Skip(3).Select(r => r.PageNumber), Is.EqualTo(new[] { 3 }), "page 3 answers two of the three; the third is left to Describe");
+        Assert.That(found.Select(t => t?.TaskId), Is.EqualTo(new[] { _cloud[250].TaskId, _cloud[260].TaskId, null }));
+    }
+
+    [Test]
     public async Task A_failed_listing_and_items_without_describe_fields_leave_the_reads_to_describe()
     {
         _cloud = Tasks(3);

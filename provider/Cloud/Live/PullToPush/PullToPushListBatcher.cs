@@ -6,11 +6,10 @@ namespace AlicloudLive.Cloud.Live;
 /// form a round; the round lists only after the last of them arrived, and a read that arrives once a round is listing
 /// waits for the next round, so an answer is never older than its read. A task the round did not see (a lone read,
 /// a task not on the pages read, a listing that failed) comes back null: its caller describes it by id as before.
+/// Which pages a round reads is <see cref="PullToPushListingRound"/>'s choice.
 /// </summary>
 public sealed class PullToPushListBatcher
 {
-    private const int PageSize = 100;
-
     /// <summary>A round starts listing once no read has joined for this long...</summary>
     internal static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
@@ -32,7 +31,7 @@ public sealed class PullToPushListBatcher
     public async Task<PullToPushTask?> FindAsync(PullToPushTaskRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var read = new Read(request.TaskId, cancellationToken);
+        var read = new PendingRead(request.TaskId, cancellationToken);
         RegionRounds? rounds;
         bool start;
         lock (_regions)
@@ -65,7 +64,7 @@ public sealed class PullToPushListBatcher
                 await Task.Delay(wait, _time).ConfigureAwait(false);
             }
 
-            List<Read> round;
+            List<PendingRead> round;
             lock (_regions)
             {
                 round = rounds.TakeRound();
@@ -75,7 +74,7 @@ public sealed class PullToPushListBatcher
                 }
             }
 
-            await ListAsync(region, round).ConfigureAwait(false);
+            await ListAsync(region, rounds, round).ConfigureAwait(false);
         }
     }
 
@@ -90,51 +89,31 @@ public sealed class PullToPushListBatcher
         }
     }
 
-    /// <summary>
-    /// Reads pages while a page can still answer more reads than describing them would cost: once no more tasks are
-    /// missing than pages are left, Describe (one call each, and certain) is as cheap.
-    /// </summary>
-    private async Task ListAsync(string region, List<Read> round)
+    private async Task ListAsync(string region, RegionRounds rounds, List<PendingRead> reads)
     {
-        var missing = round.GroupBy(r => r.TaskId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        using var abandoned = AbandonedWhenAllCancel(round);
+        var round = new PullToPushListingRound(reads, rounds.LastSeenOn);
         try
         {
-            for (var page = 1; missing.Count > 1 && !abandoned.Token.IsCancellationRequested; page++)
+            using var abandoned = AbandonedWhenAllCancel(reads);
+            while (!abandoned.Token.IsCancellationRequested && round.NextPage() is { } page)
             {
-                var answer = await _list(new DescribeLivePullToPushListRequest(region) { PageNumber = page, PageSize = PageSize }, abandoned.Token)
-                    .ConfigureAwait(false);
-                foreach (var task in answer.Tasks.Where(t => t.CarriesDescribeFields))
-                {
-                    if (missing.Remove(task.TaskId, out var reads))
-                    {
-                        reads.ForEach(r => r.Result.TrySetResult(task));
-                    }
-                }
-
-                var pagesLeft = ((answer.Total + PageSize - 1) / PageSize) - page;
-                if (answer.Tasks.Count == 0 || missing.Count <= pagesLeft)
-                {
-                    break;
-                }
+                var request = new DescribeLivePullToPushListRequest(region) { PageNumber = page, PageSize = PullToPushListingRound.PageSize };
+                round.Answer(page, await _list(request, abandoned.Token).ConfigureAwait(false));
             }
         }
         catch (Exception)
         {
             // Whatever failed (the cloud, a cancelled round, an answer we cannot read), the reads it left unanswered are
-            // described one by one, as without the listing, and report their own errors.
+            // described one by one, as without the listing, and report their own errors; the worker must live on.
         }
         finally
         {
-            foreach (var read in missing.Values.SelectMany(r => r))
-            {
-                read.Result.TrySetResult(null);
-            }
+            round.LeaveTheRestToDescribe();
         }
     }
 
     /// <summary>A token that fires once every read of the round was cancelled: nobody waits for the listing then.</summary>
-    private static RoundCancellation AbandonedWhenAllCancel(List<Read> round)
+    private static RoundCancellation AbandonedWhenAllCancel(List<PendingRead> round)
     {
         var source = new CancellationTokenSource();
         var waiting = round.Count;
@@ -148,23 +127,21 @@ public sealed class PullToPushListBatcher
         return new RoundCancellation(source, registrations);
     }
 
-    private sealed record Read(string TaskId, CancellationToken Token)
-    {
-        public TaskCompletionSource<PullToPushTask?> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
     /// <summary>The reads of one region waiting for their round, and whether a worker is running rounds for them.</summary>
     private sealed class RegionRounds
     {
-        private List<Read> _pending = [];
+        private List<PendingRead> _pending = [];
         private bool _running;
+
+        /// <summary>The page each task was last listed on; only the region's worker touches it, one round at a time.</summary>
+        public Dictionary<string, int> LastSeenOn { get; } = new(StringComparer.Ordinal);
 
         public long FirstArrival { get; private set; }
 
         public long LastArrival { get; private set; }
 
         /// <summary>Adds a read; true when no worker runs, so the caller must start one.</summary>
-        public bool Join(Read read, long now)
+        public bool Join(PendingRead read, long now)
         {
             if (_pending.Count == 0)
             {
@@ -179,7 +156,7 @@ public sealed class PullToPushListBatcher
         }
 
         /// <summary>Every read waiting now; none means the worker stops.</summary>
-        public List<Read> TakeRound()
+        public List<PendingRead> TakeRound()
         {
             var round = _pending;
             _pending = [];
