@@ -15,7 +15,11 @@ build:
 	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
 	@echo "built $(BIN)/pulumi-resource-alicloud-live and $(BIN)/alicloud-live-emulator"
 
-interop-deps: tests/Interop/node_modules/.package-lock.json
+# npm ci empties node_modules before installing; through a symbolic link (a worktree sharing another checkout's
+# install) it would empty the other checkout's packages, so a linked node_modules is used as it is.
+interop-deps:
+	@if [ -L tests/Interop/node_modules ]; then echo "tests/Interop/node_modules is a link: used as it is"; \
+	else $(MAKE) --no-print-directory tests/Interop/node_modules/.package-lock.json; fi
 
 tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
 	cd tests/Interop && npm ci --no-audit --no-fund --loglevel=error
