@@ -18,6 +18,7 @@ if (unknown.Count > 0)
     return 2;
 }
 
+var loadAtStart = Report.LoadAverage();
 await using var bench = await BenchContext.StartAsync();
 var sections = new List<Section>();
 foreach (var (name, run) in figures.Where(f => chosen.Count == 0 || chosen.Contains(f.Key)))
@@ -38,7 +39,7 @@ if (Option("--out").LastOrDefault() is { } output)
 {
     var path = Path.Combine(Repository.Root, output);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-    File.WriteAllText(path, Report.Markdown(sections, Option("--microbenchmarks").LastOrDefault()));
+    File.WriteAllText(path, Report.Markdown(sections, loadAtStart, Option("--microbenchmarks").LastOrDefault()));
     Console.Error.WriteLine($"wrote {output}");
 }
 

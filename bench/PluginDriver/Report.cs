@@ -11,7 +11,10 @@ internal static class Report
 {
     public const string MicrobenchmarksCommand = "dotnet run -c Release --project bench/Microbenchmarks -- --filter '*'";
 
-    public static string Markdown(IReadOnlyList<Section> sections, string? microbenchmarkResults)
+    /// <summary>The load average (1, 5, 15 min) now; the machine is shared, and latencies move with it.</summary>
+    public static string LoadAverage() => string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    public static string Markdown(IReadOnlyList<Section> sections, string loadAtStart, string? microbenchmarkResults)
     {
         var md = new StringBuilder();
         md.AppendLine("# Benchmarks").AppendLine();
@@ -20,7 +23,7 @@ internal static class Report
           .AppendLine("the engine does and speak gRPC to the plugin; the emulator enforces the documented QPS limits in real time.")
           .AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} CPUs (nproc), {MemoryGiB()} GiB memory, {CpuModel()}; {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}.")
-          .AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) as the report was written: {LoadAverage()}; latencies move with it on a shared machine.")
+          .AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min): {loadAtStart} when the driver started, {LoadAverage()} when it finished; latencies move with it on a shared machine.")
           .AppendLine();
         md.AppendLine("| figure | measured | target | met |").AppendLine("|---|---|---|---|");
         foreach (var row in sections.SelectMany(s => s.Summary))
@@ -70,8 +73,6 @@ internal static class Report
 
     private static string MemoryGiB() =>
         (long.Parse(ProcField("/proc/meminfo", "MemTotal").Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string LoadAverage() => string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static string CpuModel() => ProcField("/proc/cpuinfo", "model name");
 
