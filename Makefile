@@ -15,7 +15,11 @@ build:
 	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
 	@echo "built $(BIN)/pulumi-resource-alicloud-live and $(BIN)/alicloud-live-emulator"
 
-interop-deps: tests/Interop/node_modules/.package-lock.json
+# npm ci empties node_modules before installing; through a symbolic link (a worktree sharing another checkout's
+# install) it would empty the other checkout's packages, so a linked node_modules is used as it is.
+interop-deps:
+	@if [ -L tests/Interop/node_modules ]; then echo "tests/Interop/node_modules is a link: used as it is"; \
+	else $(MAKE) --no-print-directory tests/Interop/node_modules/.package-lock.json; fi
 
 tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
 	cd tests/Interop && npm ci --no-audit --no-fund --loglevel=error
@@ -56,8 +60,13 @@ down:
 	@command -v pulumi >/dev/null || { echo "make down needs the Pulumi CLI; it is not on PATH." >&2; exit 1; }
 	@bash scripts/dev-stack.sh down
 
-bench:
-	@echo "make bench: not yet (issue 11)"
+# In-process figures (BenchmarkDotNet, short runs) first, then the whole-plugin driver, which writes docs/benchmarks.md
+# with both. It takes a few minutes: the emulator's QPS limits run in real time (500 creates at 10/s alone take 50 s).
+BENCH_RESULTS := BenchmarkDotNet.Artifacts/results
+bench: build
+	rm -rf $(BENCH_RESULTS)
+	$(DOTNET) run -c $(CONFIG) --project bench/Microbenchmarks -- --filter '*'
+	$(DOTNET) run -c $(CONFIG) --project bench/PluginDriver -- --out docs/benchmarks.md --microbenchmarks $(BENCH_RESULTS)
 
 format:
 	$(DOTNET) format Provider.sln

@@ -39,6 +39,9 @@ internal sealed class CloudPipeline
         _redactor = new SecretRedactor(credentials);
     }
 
+    /// <summary>The clock every wait of this client runs on.</summary>
+    public TimeProvider Time => _time;
+
     public async Task<JsonElement> SendAsync(CloudOperation operation, Uri endpoint, QueryParameters query, CancellationToken cancellationToken)
     {
         var attempts = Math.Max(0, _options.MaxRetries) + 1;

@@ -13,7 +13,11 @@ public sealed partial class LiveApi
     {
         _pipeline = pipeline;
         _endpoint = endpoint;
+        PullToPushReads = new PullToPushListBatcher(DescribeLivePullToPushListAsync, pipeline.Time);
     }
+
+    /// <summary>Concurrent reads of pull-to-push tasks, answered together from list pages (one per client).</summary>
+    public PullToPushListBatcher PullToPushReads { get; }
 
     private Task<JsonElement> SendAsync(CloudOperation operation, QueryParameters query, CancellationToken cancellationToken) =>
         _pipeline.SendAsync(operation, _endpoint, query, cancellationToken);

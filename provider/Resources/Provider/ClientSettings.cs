@@ -8,9 +8,13 @@ namespace AlicloudLive.Resources.Provider;
 /// <summary>
 /// Provider configuration resolved into client settings. Precedence (design.md §4): explicit config →
 /// environment → profile file; region: config → ALICLOUD_REGION → the profile's region → cn-shanghai.
+/// ALICLOUD_LIVE_CLIENT_RATE_LIMIT=off switches the client's own rate limiter off: for benchmarks only (the baseline
+/// that shows what the limiter saves), never for real accounts, where the service then throttles.
 /// </summary>
 internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudClientOptions Options, string CredentialSource)
 {
+    public const string RateLimitVariable = "ALICLOUD_LIVE_CLIENT_RATE_LIMIT";
+
     public static ClientSettings From(PropertyMap config, ProviderEnvironment environment)
     {
         string? Get(string key) => config.GetString(key) is { Length: > 0 } s ? s : null;
@@ -42,6 +46,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
             IceEndpoint = Get(ProviderConfig.IceEndpoint) ?? environment.Get("ALICLOUD_ICE_ENDPOINT"),
             MaxRetries = (int)(config.GetNumber(ProviderConfig.MaxRetries) ?? 5),
             RequestTimeout = TimeSpan.FromSeconds(config.GetNumber(ProviderConfig.RequestTimeoutSeconds) ?? 60),
+            ClientRateLimit = ClientRateLimit(environment.Get(RateLimitVariable)),
         };
         try
         {
@@ -55,4 +60,11 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
 
         return new ClientSettings(credentials, options, resolution.Source);
     }
+
+    private static bool ClientRateLimit(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "on" => true,
+        "off" => false,
+        _ => throw new ProviderException(StatusCode.InvalidArgument, $"{RateLimitVariable} must be on or off (off is for benchmarks only), not \"{value}\""),
+    };
 }

@@ -94,6 +94,33 @@ public class RegionAndEndpointTests
         Assert.That(defaults.Options.RequestTimeout, Is.EqualTo(TimeSpan.FromSeconds(60)));
     }
 
+    [TestCase(null, true)]
+    [TestCase("on", true)]
+    [TestCase("off", false)]
+    [TestCase("OFF", false)]
+    public void ALICLOUD_LIVE_CLIENT_RATE_LIMIT_off_switches_the_client_rate_limiter_off_for_benchmarks(string? value, bool limited)
+    {
+        if (value is not null)
+        {
+            _f.Variables["ALICLOUD_LIVE_CLIENT_RATE_LIMIT"] = value;
+        }
+
+        using var client = _f.Configure(Keys);
+
+        Assert.That(client.Options.ClientRateLimit, Is.EqualTo(limited));
+    }
+
+    [Test]
+    public void Any_other_ALICLOUD_LIVE_CLIENT_RATE_LIMIT_value_is_rejected_naming_the_variable()
+    {
+        _f.Variables["ALICLOUD_LIVE_CLIENT_RATE_LIMIT"] = "false";
+
+        var error = Assert.Throws<ProviderException>(() => _f.Configure(Keys));
+
+        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(error.Message, Does.Contain("ALICLOUD_LIVE_CLIENT_RATE_LIMIT").And.Contain("on or off"));
+    }
+
     [Test]
     public void The_resolved_client_never_shows_the_secret()
     {

@@ -36,4 +36,14 @@ public sealed record PullToPushTask(
     DateTimeOffset? TaskExitTime,
     long? CurrentOffset,
     int? CurrentFileIndex,
-    PullToPushTaskInfo Info);
+    PullToPushTaskInfo Info)
+{
+    /// <summary>
+    /// True when the answer carries what Describe does: the runtime status, the configuration, and for file sources the
+    /// current position. A list item that lacks any of them cannot stand in for Describe.
+    /// </summary>
+    internal bool CarriesDescribeFields =>
+        TaskStatus is not null && Info.SourceType is not null && Info.SourceUrls.Count > 0 && Info.DstUrl is not null
+        && Info.StartTime is not null && Info.EndTime is not null
+        && (Info.SourceType == "live" || (CurrentOffset is not null && CurrentFileIndex is not null));
+}

@@ -36,10 +36,14 @@ internal static class PullToPushTaskLookup
             t.Info.DstUrl == dstUrl && (string.IsNullOrEmpty(taskName) || t.Info.TaskName == taskName));
     }
 
-    /// <summary>The task by id, else by its recorded dstUrl: null only when neither finds it.</summary>
+    /// <summary>
+    /// The task from a listing shared with concurrent reads (a refresh reads many tasks at once), else by id, else by
+    /// its recorded dstUrl: null only when none finds it.
+    /// </summary>
     public static async Task<CloudTask?> FollowAsync(
         AlibabaCloudClient client, TaskAddress address, string? dstUrl, string? taskName, CancellationToken ct) =>
-        await ByIdAsync(client, address.TaskId, address.Region, ct)
+        await client.Live.PullToPushReads.FindAsync(new PullToPushTaskRequest(address.TaskId, address.Region), ct)
+        ?? await ByIdAsync(client, address.TaskId, address.Region, ct)
         ?? (dstUrl is null ? null : await ByDstUrlAsync(client, address.Region, dstUrl, taskName, ct));
 }
 

@@ -1,0 +1,72 @@
+namespace AlicloudLive.PluginDriver;
+
+/// <summary>
+/// Samples a process's resident memory (VmRSS in /proc/&lt;pid&gt;/status) every 50 ms while a phase runs; at the end
+/// also reads VmHWM, the kernel's own high-water mark over the process's life.
+/// </summary>
+internal sealed class MemorySampler : IAsyncDisposable
+{
+    private readonly int _pid;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task<long> _peakRss;
+    private readonly long _startRss;
+
+    public MemorySampler(int pid)
+    {
+        _pid = pid;
+        _startRss = ReadKb("VmRSS");
+        _peakRss = Task.Run(SampleAsync);
+    }
+
+    /// <summary>VmRSS when sampling began, the peak sampled VmRSS and the VmHWM, in kB.</summary>
+    public async Task<MemoryPeak> StopAsync()
+    {
+        await _stop.CancelAsync();
+        return new MemoryPeak(_startRss, await _peakRss, ReadKb("VmHWM"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _peakRss;
+        _stop.Dispose();
+    }
+
+    private async Task<long> SampleAsync()
+    {
+        var peak = 0L;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        do
+        {
+            peak = Math.Max(peak, ReadKb("VmRSS"));
+        }
+        while (await Wait(timer));
+
+        return peak;
+    }
+
+    private async Task<bool> Wait(PeriodicTimer timer)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(_stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private long ReadKb(string field)
+    {
+        var line = File.ReadLines($"/proc/{_pid}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>Resident memory of a phase, in kB: at its start (the plugin configured, idle) and at its peak.</summary>
+internal sealed record MemoryPeak(long StartRssKb, long SampledRssKb, long HighWaterKb)
+{
+    public override string ToString() =>
+        $"VmHWM {HighWaterKb / 1024.0:0.0} MiB (peak sampled VmRSS {SampledRssKb / 1024.0:0.0} MiB; {StartRssKb / 1024.0:0.0} MiB when the phase began, configured and idle)";
+}
