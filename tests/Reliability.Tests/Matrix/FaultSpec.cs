@@ -21,6 +21,4 @@ public sealed record FaultSpec(string Column, string Kind, int Count, bool Trans
         new("commitThenDrop", "commitThenDrop", 1, true),
         new("persistent 5xx (500 until cleared)", "error", 100, false, "InternalError", 500),
     ];
-
-    public override string ToString() => Column;
 }

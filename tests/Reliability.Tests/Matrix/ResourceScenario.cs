@@ -53,8 +53,6 @@ public abstract class ResourceScenario
     /// <summary>Output field → how to read it from the emulator's object.</summary>
     protected abstract IReadOnlyDictionary<string, Func<JsonNode, string?>> Fields { get; }
 
-    public override string ToString() => Name;
-
     protected static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     protected static string? Text(JsonNode? node) => node switch

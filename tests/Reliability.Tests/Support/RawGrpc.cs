@@ -13,7 +13,7 @@ public static class RawGrpc
     public const string Service = "/pulumirpc.ResourceProvider/";
 
     /// <summary>The server's answer: grpc-status and grpc-message from the trailers (or the headers of a trailers-only reply).</summary>
-    public sealed record Answer(HttpStatusCode HttpStatus, int? GrpcStatus, string GrpcMessage, byte[] Body);
+    public sealed record Answer(int? GrpcStatus, string GrpcMessage);
 
     /// <summary>A length-prefixed message: compressed flag, 4-byte big-endian length (as declared), then the payload.</summary>
     public static byte[] Frame(byte[] payload, byte flag = 0, uint? declaredLength = null)
@@ -43,10 +43,10 @@ public static class RawGrpc
         }
 
         using var response = await http.SendAsync(request);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await response.Content.ReadAsByteArrayAsync(); // the trailers arrive after the body
         var status = Header(response.TrailingHeaders, "grpc-status") ?? Header(response.Headers, "grpc-status");
         var message = Header(response.TrailingHeaders, "grpc-message") ?? Header(response.Headers, "grpc-message") ?? "";
-        return new Answer(response.StatusCode, status is null ? null : int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), Uri.UnescapeDataString(message), bytes);
+        return new Answer(status is null ? null : int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), Uri.UnescapeDataString(message));
     }
 
     private static string? Header(HttpHeaders headers, string name) =>
