@@ -184,5 +184,8 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     }
 
     private static void Report(string scenario, GrpcException error, TimeSpan took, string what) =>
-        ReliabilityReport.RecordFigure(ReportSections.Cancellation, scenario, $"{CellOutcome.CodeName(error.Code)} {took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms {what}");
+        ReliabilityReport.RecordFigure(ReportSections.Cancellation, scenario, $"{CellOutcome.CodeName(error.Code)} {Milliseconds(took)} {what}");
+
+    /// <summary>Below a millisecond the two clocks disagree (an overshoot can read "-0 ms"): report it as under 1 ms.</summary>
+    private static string Milliseconds(TimeSpan t) => t.TotalMilliseconds < 1 ? "under 1 ms" : t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 }
