@@ -48,7 +48,7 @@ public static class CheckEngine
         TypeChecker.CheckProperties(string.Empty, properties, inputs, owner, failures, rejectUnknownKeys: true);
         if (failures.Count == 0)
         {
-            var context = new CheckContext(Reveal(inputs), Reveal(input.Olds), input.Now);
+            var context = new CheckContext(SecretValues.Reveal(inputs), SecretValues.Reveal(input.Olds), input.Now);
             failures.AddRange(validate(context));
         }
 
@@ -81,6 +81,4 @@ public static class CheckEngine
 
         return values;
     }
-
-    private static PropertyMap Reveal(PropertyMap map) => PropertyMap.Of(map.Select(kv => KeyValuePair.Create(kv.Key, SecretValues.Reveal(kv.Value))));
 }

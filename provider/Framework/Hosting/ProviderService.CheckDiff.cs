@@ -28,9 +28,9 @@ public sealed partial class ProviderService<TClient>
     private async Task<DiffResponse> DiffAsync(DiffRequest request, GrpcCallContext context)
     {
         var resource = Resource(request.Type, request.Urn);
-        var oldOutputs = Secrecy.Reveal(Decode(request.Olds, "olds"));
-        var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(oldOutputs) : Secrecy.Reveal(Decode(request.OldInputs, "oldInputs"));
-        var diffContext = new DiffContext(oldOutputs, oldInputs, Secrecy.Reveal(Decode(request.News, "news")), _time.GetUtcNow());
+        var oldOutputs = SecretValues.Reveal(Decode(request.Olds, "olds"));
+        var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(oldOutputs) : SecretValues.Reveal(Decode(request.OldInputs, "oldInputs"));
+        var diffContext = new DiffContext(oldOutputs, oldInputs, SecretValues.Reveal(Decode(request.News, "news")), _time.GetUtcNow());
         var outcome = DiffEngine.Compute(resource.Inputs, resource.Noun, diffContext, request.IgnoreChanges.ToHashSet(), resource.DeleteBeforeReplace);
 
         if (outcome.Explanation is { } why)

@@ -45,7 +45,7 @@ public sealed partial class ProviderService<TClient>
 
     private Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, GrpcCallContext context)
     {
-        var config = Secrecy.Reveal(request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables));
+        var config = SecretValues.Reveal(request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables));
         try
         {
             var client = _definition.Configure(config);

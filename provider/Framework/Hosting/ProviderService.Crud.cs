@@ -19,7 +19,7 @@ public sealed partial class ProviderService<TClient>
         }
 
         using var token = OperationToken(call, request.Timeout);
-        var context = new CreateContext(request.Urn, NameOf(request.Name, request.Urn), Secrecy.Reveal(inputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
+        var context = new CreateContext(request.Urn, NameOf(request.Name, request.Urn), SecretValues.Reveal(inputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         var result = await Guard("create", request.Urn, resource, inputs, () => resource.CreateAsync(RequireClient(), context));
         return new CreateResponse { Id = result.Id, Properties = StructCodec.Encode(Secure(resource, result.Outputs, inputs)) };
     }
@@ -36,7 +36,7 @@ public sealed partial class ProviderService<TClient>
 
         using var token = OperationToken(call, request.Timeout);
         var context = new ReadContext(
-            request.Urn, NameOf(request.Name, request.Urn), request.Id, Secrecy.Reveal(oldOutputs), Secrecy.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
+            request.Urn, NameOf(request.Name, request.Urn), request.Id, SecretValues.Reveal(oldOutputs), SecretValues.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         var found = await Guard("read", request.Urn, resource, oldInputs, () => resource.ReadAsync(_client, context));
         if (found is null)
         {
@@ -65,13 +65,15 @@ public sealed partial class ProviderService<TClient>
 
         var client = RequireClient();
         var name = NameOf(request.Name, request.Urn);
-        var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(Secrecy.Reveal(olds)) : Secrecy.Reveal(Decode(request.OldInputs, "oldInputs"));
+        var plainOlds = SecretValues.Reveal(olds);
+        var plainNews = SecretValues.Reveal(news);
+        var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(plainOlds) : SecretValues.Reveal(Decode(request.OldInputs, "oldInputs"));
         using var token = OperationToken(call, request.Timeout);
         var outputs = await Guard("update", request.Urn, resource, news, async () =>
         {
-            var current = await resource.ReadAsync(client, new ReadContext(request.Urn, name, request.Id, Secrecy.Reveal(olds), oldInputs, _time.GetUtcNow(), Log.For(request.Urn), token.Token))
+            var current = await resource.ReadAsync(client, new ReadContext(request.Urn, name, request.Id, plainOlds, oldInputs, _time.GetUtcNow(), Log.For(request.Urn), token.Token))
                 ?? throw ProviderException.StateChanged($"the {resource.Noun} {request.Id} no longer exists (it may have ended or been deleted outside Pulumi); run `pulumi refresh`");
-            var recheck = new DiffContext(current.Outputs, oldInputs, Secrecy.Reveal(news), _time.GetUtcNow());
+            var recheck = new DiffContext(current.Outputs, oldInputs, plainNews, _time.GetUtcNow());
             var outcome = DiffEngine.Compute(resource.Inputs, resource.Noun, recheck, request.IgnoreChanges.ToHashSet(), resource.DeleteBeforeReplace);
             if (outcome.Explanation is { } why)
             {
@@ -80,7 +82,7 @@ public sealed partial class ProviderService<TClient>
             }
 
             return await resource.UpdateAsync(client, new UpdateContext(
-                request.Urn, name, request.Id, current.Outputs, oldInputs, Secrecy.Reveal(news), outcome.Changed, _time.GetUtcNow(), Log.For(request.Urn), token.Token));
+                request.Urn, name, request.Id, current.Outputs, oldInputs, plainNews, outcome.Changed, _time.GetUtcNow(), Log.For(request.Urn), token.Token));
         });
         return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, outputs, news)) };
     }
@@ -93,7 +95,7 @@ public sealed partial class ProviderService<TClient>
         var client = RequireClient();
         using var token = OperationToken(call, request.Timeout);
         var context = new DeleteContext(
-            request.Urn, NameOf(request.Name, request.Urn), request.Id, Secrecy.Reveal(olds), Secrecy.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
+            request.Urn, NameOf(request.Name, request.Urn), request.Id, SecretValues.Reveal(olds), SecretValues.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         await Guard("delete", request.Urn, resource, oldInputs, async () =>
         {
             await resource.DeleteAsync(client, context);

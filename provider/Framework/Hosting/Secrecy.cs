@@ -6,9 +6,6 @@ namespace AlicloudLive.Framework.Hosting;
 /// <summary>Puts secrecy back on what resource code returns: secret-declared properties and anything whose input was secret.</summary>
 internal static class Secrecy
 {
-    public static PropertyMap Reveal(PropertyMap map) =>
-        PropertyMap.Of(map.Select(kv => KeyValuePair.Create(kv.Key, SecretValues.Reveal(kv.Value))));
-
     public static PropertyMap Apply(PropertyMap outputs, PropertyMap secretSource, IEnumerable<PropertyDefinition> properties)
     {
         var result = SecretValues.SecretOutputsLikeInputs(outputs, secretSource);
