@@ -54,9 +54,15 @@ public sealed record Seed(
     {
         var seed = JsonSerializer.Deserialize<Seed>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"{path}: the seed file is empty.");
-        return seed.IceTemplates is null || seed.LiveDomains is null || seed.EdgeClusters is null
-            || seed.EdgeTemplates is null || seed.VodTranscodeGroups is null
-            ? throw new InvalidDataException($"{path}: a seed needs iceTemplates, liveDomains, edgeClusters, edgeTemplates and vodTranscodeGroups.")
+        if (seed.IceTemplates is null || seed.LiveDomains is null || seed.EdgeClusters is null
+            || seed.EdgeTemplates is null || seed.VodTranscodeGroups is null)
+        {
+            throw new InvalidDataException($"{path}: a seed needs iceTemplates, liveDomains, edgeClusters, edgeTemplates and vodTranscodeGroups.");
+        }
+
+        // edgeClusters lists the clusters; a template in any other one is a mistake in the file.
+        return seed.EdgeTemplates.FirstOrDefault(t => !seed.EdgeClusters.Contains(t.ClusterId)) is { } stray
+            ? throw new InvalidDataException($"{path}: edge template {stray.Id} names cluster {stray.ClusterId}, which is not in edgeClusters.")
             : seed;
     }
 

@@ -53,7 +53,7 @@ public sealed class EdgeJobTests : EmulatorFixture
         (await CommandAsync("DeleteEdgeTranscodeJob", id)).Fails("JobNotFound", 404);
     }
 
-    [TestCase("ClusterId", "no-cluster", "ClusterNotFound", 404)]
+    [TestCase("ClusterId", "no-cluster", "TemplateNotFound", 404)]
     [TestCase("TemplateId", "no-template", "TemplateNotFound", 404)]
     [TestCase("Name", "bad name!", "InvalidParameter", 400)]
     [TestCase("StreamInput", "not a url", "InvalidParameter", 400)]

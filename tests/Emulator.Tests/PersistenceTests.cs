@@ -56,9 +56,21 @@ public sealed class PersistenceTests
         var id = (string)(await client.CallAsync("SubmitLiveTranscodeJob", job)).Ok()["JobId"]!;
         var got = (await client.CallAsync("GetLiveTranscodeJob", ("JobId", id))).Ok()["Job"];
         Assert.That((string?)got["TemplateType"], Is.EqualTo("origin"));
-        (await client.CallAsync("ListEdgeTranscodeJob", ("ClusterId", "edge-cluster-1"))).Fails("ClusterNotFound", 404);
+        Assert.That((int)(await client.CallAsync("ListEdgeTranscodeJob", ("ClusterId", "edge-cluster-1"))).Ok()["TotalCount"], Is.Zero);
         var seed = (await client.AdminGetAsync("resources"))["seed"]!;
         Assert.That(seed["liveDomains"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { "mine.example.org" }));
+    }
+
+    [Test]
+    public async Task A_seed_template_in_a_cluster_not_listed_is_refused_naming_the_file()
+    {
+        var seedFile = Path.Combine(_dir, "seed.json");
+        await File.WriteAllTextAsync(seedFile, """
+            {"iceTemplates": [], "liveDomains": [], "edgeClusters": ["c1"],
+             "edgeTemplates": [{"clusterId": "c2", "id": "e1", "name": "edge"}], "vodTranscodeGroups": []}
+            """);
+        var error = Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { SeedFile = seedFile }));
+        Assert.That(error!.Message, Does.Contain(seedFile).And.Contain("c2"));
     }
 
     [Test]

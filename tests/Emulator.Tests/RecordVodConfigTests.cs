@@ -104,9 +104,9 @@ public sealed class RecordVodConfigTests : EmulatorFixture
     }
 
     [Test]
-    public async Task Update_of_a_missing_key_is_ConfigNotFound_and_Delete_is_idempotent()
+    public async Task Update_of_a_missing_key_is_InvalidParameter_and_Delete_is_idempotent()
     {
-        (await Client.CallAsync("UpdateLiveRecordVodConfig", ("DomainName", "live.example.com"), ("AppName", "none"), ("CycleDuration", "600"))).Fails("ConfigNotFound", 404);
+        (await Client.CallAsync("UpdateLiveRecordVodConfig", ("DomainName", "live.example.com"), ("AppName", "none"), ("CycleDuration", "600"))).Fails("InvalidParameter", 400);
         (await Client.CallAsync("AddLiveRecordVodConfig", Config())).Ok();
         var key = new[] { ("DomainName", "live.example.com"), ("AppName", "app1"), ("StreamName", "cam1") };
         (await Client.CallAsync("DeleteLiveRecordVodConfig", key)).Ok();

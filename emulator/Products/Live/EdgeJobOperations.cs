@@ -23,7 +23,7 @@ public static class EdgeJobOperations
     private static JsonObject Create(OperationContext ctx)
     {
         var p = ctx.Parameters;
-        var cluster = EdgeInputs.Cluster(p, ctx.Seed);
+        var cluster = EdgeInputs.Cluster(p);
         var name = p.Required("Name");
         var templateId = p.Required("TemplateId");
         var input = p.Required("StreamInput");
@@ -117,7 +117,7 @@ public static class EdgeJobOperations
     private static JsonObject List(OperationContext ctx)
     {
         var p = ctx.Parameters;
-        var cluster = EdgeInputs.Cluster(p, ctx.Seed);
+        var cluster = EdgeInputs.Cluster(p);
         var paging = Paging.Read(p, "PageNo", "PageSize", 10, 1, 100);
         var keyword = p.Optional("Keyword");
         var status = p.OptionalInt("Status", 0, 1);
@@ -141,7 +141,7 @@ public static class EdgeJobOperations
 
     private static EdgeJob Find(OperationContext ctx)
     {
-        var cluster = EdgeInputs.Cluster(ctx.Parameters, ctx.Seed);
+        var cluster = EdgeInputs.Cluster(ctx.Parameters);
         var id = ctx.Parameters.Required("JobId");
         return ctx.State.EdgeTranscodeJobs.FirstOrDefault(j => j.ClusterId == cluster && j.JobId == id)
             ?? throw new ApiException(404, "JobNotFound", $"The job \"{id}\" does not exist in cluster {cluster}.");

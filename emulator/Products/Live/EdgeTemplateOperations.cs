@@ -15,14 +15,14 @@ public static class EdgeTemplateOperations
 
     private static JsonObject Get(OperationContext ctx)
     {
-        var cluster = EdgeInputs.Cluster(ctx.Parameters, ctx.Seed);
+        var cluster = EdgeInputs.Cluster(ctx.Parameters);
         return new JsonObject { ["Template"] = Render(EdgeInputs.Template(ctx.Seed, cluster, ctx.Parameters.Required("TemplateId"))) };
     }
 
     private static JsonObject List(OperationContext ctx)
     {
         var p = ctx.Parameters;
-        var cluster = EdgeInputs.Cluster(p, ctx.Seed);
+        var cluster = EdgeInputs.Cluster(p);
         var paging = Paging.Read(p, "PageNo", "PageSize", 10, 1, 100);
         var keyword = p.Optional("Keyword");
         var type = p.Optional("Type");

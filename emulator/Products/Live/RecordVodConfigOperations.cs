@@ -55,7 +55,8 @@ public static class RecordVodConfigOperations
         var index = ctx.State.RecordVodConfigs.FindIndex(c => c.HasKey(domain, app, stream));
         if (index < 0)
         {
-            throw new ApiException(404, "ConfigNotFound", $"No record config exists for {domain}/{app}/{stream}.");
+            // The record-to-VOD pages document no code for this; the common InvalidParameter is the plausible answer.
+            throw ApiException.Invalid("DomainName/AppName/StreamName", $"no live-to-VOD config exists for {domain}/{app}/{stream}.");
         }
 
         var updated = ctx.State.RecordVodConfigs[index].Copy();
@@ -102,6 +103,6 @@ public static class RecordVodConfigOperations
         var stream = p.Optional("StreamName") ?? "";
         return ctx.Seed.LiveDomains.Contains(domain)
             ? (domain, app, stream)
-            : throw new ApiException(404, "InvalidDomain.NotFound", $"The domain \"{domain}\" does not exist in this account.");
+            : throw new ApiException(404, "InvalidDomain.NotFound", "The domain provided does not belong to you.");
     }
 }
