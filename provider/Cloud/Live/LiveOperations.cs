@@ -9,7 +9,8 @@ internal static class LiveOperations
 
     private static readonly RateLimit PullToPushQuota = RateLimit.PerSecond(10);
     private static readonly RateLimit RecordWriteQuota = RateLimit.PerMinute(1000);
-    private static readonly RateLimit RecordReadQuota = RateLimit.PerSecond(1000);
+    // The current API page says 1,000 per minute (an older one said per second): the stricter one holds.
+    private static readonly RateLimit RecordReadQuota = RateLimit.PerMinute(1000);
     private static readonly RateLimit EdgeQuota = RateLimit.PerMinute(6000);
 
     public static readonly CloudOperation CreateLivePullToPush = PullToPush("CreateLivePullToPush", HttpMethod.Post, isCreate: true);
