@@ -26,9 +26,15 @@ public sealed record CloudClientOptions
     /// <summary>Client-side rate limiting at the documented per-account QPS. Disable only against an unthrottled emulator.</summary>
     public bool ClientRateLimit { get; init; } = true;
 
-    /// <summary>The Live endpoint in effect (throws ArgumentException naming liveEndpoint when the override is invalid).</summary>
-    public Uri ResolveLiveEndpoint() => CloudEndpoints.Resolve(LiveEndpoint, "liveEndpoint", () => CloudEndpoints.DefaultLive(Region));
+    /// <summary>The Live endpoint in effect (ArgumentException naming liveEndpoint or region when that is invalid).</summary>
+    public Uri ResolveLiveEndpoint() => ChooseLiveEndpoint().Endpoint;
 
-    /// <summary>The ICE endpoint in effect (throws ArgumentException naming iceEndpoint when the override is invalid).</summary>
-    public Uri ResolveIceEndpoint() => CloudEndpoints.Resolve(IceEndpoint, "iceEndpoint", () => CloudEndpoints.DefaultIce(Region));
+    /// <summary>The ICE endpoint in effect (ArgumentException naming iceEndpoint or region when that is invalid).</summary>
+    public Uri ResolveIceEndpoint() => ChooseIceEndpoint().Endpoint;
+
+    /// <summary>The Live endpoint and why: override, the SDK's map, or the regional pattern.</summary>
+    public EndpointChoice ChooseLiveEndpoint() => CloudEndpoints.Choose(LiveEndpoint, "liveEndpoint", "live", CloudEndpoints.LiveMap, Region);
+
+    /// <summary>The ICE endpoint and why: override, the SDK's map, or the regional pattern.</summary>
+    public EndpointChoice ChooseIceEndpoint() => CloudEndpoints.Choose(IceEndpoint, "iceEndpoint", "ice", CloudEndpoints.IceMap, Region);
 }

@@ -42,7 +42,8 @@ public sealed class DoctorTests
         Assert.That(text, Does.Contain("environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
         Assert.That(text, Does.Contain("LTAI****9876").And.Contain("with STS token"));
         Assert.That(text, Does.Contain("region: cn-shanghai"));
-        Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7001/").And.Contain("ice endpoint: http://127.0.0.1:7002/"));
+        Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7001/ (override: ALICLOUD_LIVE_ENDPOINT)"));
+        Assert.That(text, Does.Contain("ice endpoint: http://127.0.0.1:7002/ (override: ALICLOUD_ICE_ENDPOINT)"));
         Assert.That(text, Does.Contain("live: DescribeLivePullToPushList OK").And.Contain("ice: ListLiveTranscodeJobs OK"));
         Assert.That(text, Does.Not.Contain(Secret).And.Not.Contain(Token).And.Not.Contain("LTAI5tDoctorKey9876"));
 
@@ -144,5 +145,48 @@ public sealed class DoctorTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(output.ToString(), Does.Contain("--bogus"));
+    }
+
+    [Test]
+    public async Task EachEndpointSaysWhyItWasChosen()
+    {
+        var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+        var env = Env();
+        env.Remove("ALICLOUD_LIVE_ENDPOINT");
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--region", "cn-hangzhou", "--ice-endpoint", "http://127.0.0.1:7004"], env, NoHome, output, handler);
+
+        var text = output.ToString();
+        Assert.That(exit, Is.EqualTo(0), text);
+        Assert.That(text, Does.Contain("live endpoint: https://live.aliyuncs.com/ (map: the live SDK's endpoint map sends cn-hangzhou to live.aliyuncs.com)"));
+        Assert.That(text, Does.Contain("ice endpoint: http://127.0.0.1:7004/ (override: --ice-endpoint)"));
+        Assert.That(handler.Requests[0].Uri.Host, Is.EqualTo("live.aliyuncs.com"));
+    }
+
+    [Test]
+    public async Task AMisspeltRegionNamesTheNearestOneAndCallsNothing()
+    {
+        var handler = new FakeHttpHandler();
+        var env = Env();
+        env.Remove("ALICLOUD_LIVE_ENDPOINT");
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--region", "cn-shangai"], env, NoHome, output, handler);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output.ToString(), Does.Contain("cn-shangai: did you mean cn-shanghai?"));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task AnEndpointPasswordIsNeverPrinted()
+    {
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--live-endpoint", "https://id:hunter2@live.example.com/x"], Env(), NoHome, output, new FakeHttpHandler());
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output.ToString(), Does.Contain("liveEndpoint").And.Not.Contain("hunter2"));
     }
 }

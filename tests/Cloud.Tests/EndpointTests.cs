@@ -5,13 +5,80 @@ public sealed class EndpointTests
     [TestCase("cn-shanghai", "https://live.aliyuncs.com/", "https://ice.cn-shanghai.aliyuncs.com/")]
     [TestCase("cn-beijing", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
     [TestCase("ap-southeast-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
-    [TestCase("eu-central-1", "https://live.eu-central-1.aliyuncs.com/", "https://ice.aliyuncs.com/")]
+    [TestCase("eu-central-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
+    [TestCase("cn-hangzhou", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
+    [TestCase("us-east-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
+    [TestCase("ap-northeast-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
+    [TestCase("ap-southeast-7", "https://live.ap-southeast-7.aliyuncs.com/", "https://ice.ap-southeast-7.aliyuncs.com/")]
     public void DefaultsPerRegion(string region, string live, string ice)
     {
         var options = new CloudClientOptions { Region = region };
 
         Assert.That(options.ResolveLiveEndpoint().ToString(), Is.EqualTo(live));
         Assert.That(options.ResolveIceEndpoint().ToString(), Is.EqualTo(ice));
+    }
+
+    [TestCase("cn-shanghai", EndpointSource.Map)]
+    [TestCase("me-central-1", EndpointSource.Pattern)]
+    public void TheChoiceSaysWhereTheEndpointCameFrom(string region, EndpointSource source)
+    {
+        var choice = new CloudClientOptions { Region = region }.ChooseLiveEndpoint();
+
+        Assert.That(choice.Source, Is.EqualTo(source));
+        Assert.That(choice.Reason, Does.Contain(region));
+    }
+
+    [Test]
+    public void AnOverrideWinsAndSaysSo()
+    {
+        var choice = new CloudClientOptions { Region = "cn-shangai", IceEndpoint = "http://127.0.0.1:9" }.ChooseIceEndpoint();
+
+        Assert.That((choice.Endpoint.ToString(), choice.Source), Is.EqualTo(("http://127.0.0.1:9/", EndpointSource.Override)));
+    }
+
+    [TestCase("cn-shangai", "cn-shanghai")]
+    [TestCase("cn-hangzou", "cn-hangzhou")]
+    [TestCase("cn-shanghia", "cn-shanghai")]
+    [TestCase("CN-SHANGHAI", "cn-shanghai")]
+    [TestCase("shanghai", "cn-shanghai")]
+    public void AnUnknownRegionOfNoDocumentedShapeNamesTheNearestKnownRegion(string region, string nearest)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new CloudClientOptions { Region = region }.ResolveLiveEndpoint());
+
+        Assert.That(ex!.ParamName, Is.EqualTo("region"));
+        Assert.That(ex.Message, Does.StartWith($"{region}: did you mean {nearest}?"));
+        Assert.That(CloudEndpoints.RegionProblem(region), Does.StartWith($"{region}: did you mean {nearest}?"));
+    }
+
+    [TestCase("cn-hangzhou")]
+    [TestCase("ap-northeast-2-pop")]
+    [TestCase("me-central-1")]
+    public void KnownAndWellShapedRegionsHaveNoProblem(string region) =>
+        Assert.That(CloudEndpoints.RegionProblem(region), Is.Null);
+
+    [Test]
+    public void TheEndpointMapsAreTheContractsMaps()
+    {
+        using var contract = ContractFile.Load();
+        var endpoints = contract.RootElement.GetProperty("endpoints");
+        foreach (var (product, map) in new[] { ("live", CloudEndpoints.LiveMap), ("ice", CloudEndpoints.IceMap) })
+        {
+            var expected = endpoints.GetProperty(product).GetProperty("endpointMap").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.GetString());
+            Assert.That(map, Is.EquivalentTo(expected), product);
+        }
+    }
+
+    [TestCase("https://id:hunter2@live.example.com")]
+    [TestCase("id:hunter2@live.example.com")]
+    [TestCase("http://id:hunter2@10.0.0.1:8080")]
+    [TestCase("ftp://id:hunter2@127.0.0.1")]
+    public void AnEndpointsPasswordIsNeverEchoed(string value)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CloudEndpoints.Parse(value, "liveEndpoint"));
+
+        Assert.That(ex!.Message, Does.Not.Contain("hunter2").And.Not.Contain("id:"));
+        Assert.That(ex.Message, Does.Contain("***@"));
     }
 
     [TestCase("http://127.0.0.1:43125", "http://127.0.0.1:43125/")]

@@ -144,7 +144,6 @@ public sealed class RateLimiterTests
     {
         var perSecond10 = new RateLimit(10, TimeSpan.FromSeconds(1));
         var perMinute1000 = new RateLimit(1000, TimeSpan.FromMinutes(1));
-        var perSecond1000 = new RateLimit(1000, TimeSpan.FromSeconds(1));
         var perMinute6000 = new RateLimit(6000, TimeSpan.FromMinutes(1));
         var expected = new Dictionary<CloudOperation, RateLimit?>
         {
@@ -158,7 +157,7 @@ public sealed class RateLimiterTests
             [LiveOperations.AddLiveRecordVodConfig] = perMinute1000,
             [LiveOperations.UpdateLiveRecordVodConfig] = perMinute1000,
             [LiveOperations.DeleteLiveRecordVodConfig] = perMinute1000,
-            [LiveOperations.DescribeLiveRecordVodConfigs] = perSecond1000,
+            [LiveOperations.DescribeLiveRecordVodConfigs] = perMinute1000, // the current API pages: 1,000 per minute
             [LiveOperations.CreateEdgeTranscodeJob] = perMinute6000,
             [LiveOperations.GetEdgeTranscodeJob] = perMinute6000,
             [LiveOperations.ListEdgeTranscodeJob] = perMinute6000,

@@ -70,8 +70,8 @@ public static class Doctor
 
         using (client)
         {
-            await output.WriteLineAsync("live endpoint: " + client.LiveEndpoint).ConfigureAwait(false);
-            await output.WriteLineAsync("ice endpoint: " + client.IceEndpoint).ConfigureAwait(false);
+            await output.WriteLineAsync(EndpointLine("live", options.ChooseLiveEndpoint(), parsed.LiveEndpointOrigin)).ConfigureAwait(false);
+            await output.WriteLineAsync(EndpointLine("ice", options.ChooseIceEndpoint(), parsed.IceEndpointOrigin)).ConfigureAwait(false);
             var liveOk = await CheckAsync(output, "live", "DescribeLivePullToPushList", () =>
                 client.Live.DescribeLivePullToPushListAsync(new DescribeLivePullToPushListRequest(region) { PageSize = 1 })).ConfigureAwait(false);
             var iceOk = await CheckAsync(output, "ice", "ListLiveTranscodeJobs", () =>
@@ -79,6 +79,10 @@ public static class Doctor
             return liveOk && iceOk ? 0 : 1;
         }
     }
+
+    /// <summary>"live endpoint: https://live.aliyuncs.com/ (map: ...)"; an override names the flag or variable that set it.</summary>
+    private static string EndpointLine(string service, EndpointChoice choice, string? origin) =>
+        $"{service} endpoint: {choice.Endpoint} ({(choice.Source == EndpointSource.Override && origin is not null ? "override: " + origin : choice.Reason)})";
 
     private static async Task<bool> CheckAsync(TextWriter output, string service, string action, Func<Task> call)
     {

@@ -3,6 +3,12 @@ namespace AlicloudLive.Cloud;
 /// <summary>`doctor` flags, each falling back to its environment variable.</summary>
 internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint, string? Region, string? Profile)
 {
+    /// <summary>The flag or variable that set <see cref="LiveEndpoint"/>.</summary>
+    public string? LiveEndpointOrigin { get; init; }
+
+    /// <summary>The flag or variable that set <see cref="IceEndpoint"/>.</summary>
+    public string? IceEndpointOrigin { get; init; }
+
     private static readonly string[] Flags = ["--live-endpoint", "--ice-endpoint", "--region", "--profile"];
 
     /// <summary>Parses `--flag value` or `--flag=value`; returns null with an error for anything else.</summary>
@@ -40,11 +46,18 @@ internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint
             Pick(values, "--live-endpoint", environment, EnvironmentNames.LiveEndpoint),
             Pick(values, "--ice-endpoint", environment, EnvironmentNames.IceEndpoint),
             Pick(values, "--region", environment, EnvironmentNames.Region),
-            values.GetValueOrDefault("--profile"));
+            values.GetValueOrDefault("--profile"))
+        {
+            LiveEndpointOrigin = Origin(values, "--live-endpoint", EnvironmentNames.LiveEndpoint),
+            IceEndpointOrigin = Origin(values, "--ice-endpoint", EnvironmentNames.IceEndpoint),
+        };
     }
 
     private static string? Pick(Dictionary<string, string> values, string flag, IReadOnlyDictionary<string, string> environment, string variable) =>
         values.TryGetValue(flag, out var value) ? value
         : environment.TryGetValue(variable, out var fromEnvironment) && !string.IsNullOrWhiteSpace(fromEnvironment) ? fromEnvironment
         : null;
+
+    private static string Origin(Dictionary<string, string> values, string flag, string variable) =>
+        values.ContainsKey(flag) ? flag : variable;
 }

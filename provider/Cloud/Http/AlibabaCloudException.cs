@@ -62,13 +62,6 @@ public sealed class AlibabaCloudException : Exception
     /// </summary>
     public bool OutcomeUnknown { get; }
 
-    /// <summary>True for the service's "object does not exist" answers (HTTP 404 or a *NotFound / *NotExist code).</summary>
-    public bool IsNotFound =>
-        HttpStatus == 404
-        || Code.EndsWith("NotFound", StringComparison.OrdinalIgnoreCase)
-        || Code.EndsWith("NotExist", StringComparison.OrdinalIgnoreCase)
-        || Code.Contains("NotFound.", StringComparison.OrdinalIgnoreCase);
-
     private static string Format(string operation, int? httpStatus, string code, string message, string? requestId)
     {
         var status = httpStatus is null ? "no HTTP response" : "HTTP " + httpStatus.Value.ToString(CultureInfo.InvariantCulture);

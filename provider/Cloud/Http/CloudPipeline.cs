@@ -133,7 +133,7 @@ internal sealed class CloudPipeline
         if (!response.IsSuccessStatusCode)
         {
             var (code, message, requestId) = ErrorResponse.Parse(body, status);
-            var kind = ErrorResponse.Classify(status, code);
+            var kind = ErrorResponse.Classify(code);
             var outcome = Failure(
                 operation, status, code, _redactor.Redact(message), requestId ?? headerRequestId, kind,
                 operation.IsCreate && kind == CloudErrorKind.RetryableServer);

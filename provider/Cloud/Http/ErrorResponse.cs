@@ -11,7 +11,16 @@ internal static partial class ErrorResponse
 {
     public const string InvalidResponseCode = "InvalidResponse";
 
-    /// <summary>Code, Message and RequestId from an error body (any key casing); a non-JSON body gives InvalidResponse.</summary>
+    /// <summary>The common server-side codes of Alibaba's error-code pages, plus our own for a non-API answer.</summary>
+    private static readonly HashSet<string> ServerCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "InternalError", "InternalServerError", "InternalFailure", "UnknownError", InvalidResponseCode,
+    };
+
+    /// <summary>
+    /// Code, Message and RequestId from an error body (any key casing). A body that is not JSON, or has no Code, is no
+    /// answer of the API (a gateway or proxy spoke): InvalidResponse.
+    /// </summary>
     public static (string Code, string Message, string? RequestId) Parse(string body, int httpStatus)
     {
         try
@@ -22,10 +31,9 @@ internal static partial class ErrorResponse
             {
                 var code = root.Str("Code");
                 var message = root.Str("Message");
-                return (
-                    string.IsNullOrEmpty(code) ? "HTTP" + httpStatus.ToString(CultureInfo.InvariantCulture) : code,
-                    string.IsNullOrEmpty(message) ? "(no message)" : message,
-                    root.Str("RequestId"));
+                return string.IsNullOrEmpty(code)
+                    ? (InvalidResponseCode, $"an HTTP {httpStatus.ToString(CultureInfo.InvariantCulture)} answer without an error code", root.Str("RequestId"))
+                    : (code, string.IsNullOrEmpty(message) ? "(no message)" : message, root.Str("RequestId"));
             }
         }
         catch (JsonException)
@@ -40,10 +48,14 @@ internal static partial class ErrorResponse
         code.Equals("Throttling", StringComparison.OrdinalIgnoreCase)
         || code.StartsWith("Throttling.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Throttling whatever the status; then 5xx is a server error and everything else a client error.</summary>
-    public static CloudErrorKind Classify(int httpStatus, string code) =>
+    /// <summary>
+    /// By the cloud's Code alone: the API pages disagree on HTTP statuses, so a status never decides. Throttling, the
+    /// documented server codes (InternalError, ServiceUnavailable...) and an answer that is not the API's (InvalidResponse)
+    /// may pass on a retry; every other code is the API rejecting the request.
+    /// </summary>
+    public static CloudErrorKind Classify(string code) =>
         IsThrottling(code) ? CloudErrorKind.Throttling
-        : httpStatus >= 500 ? CloudErrorKind.RetryableServer
+        : ServerCodes.Contains(code) || code.StartsWith("ServiceUnavailable", StringComparison.OrdinalIgnoreCase) ? CloudErrorKind.RetryableServer
         : CloudErrorKind.Client;
 
     /// <summary>The service's "TimeLeft:&lt;ms&gt;" hint from x-ratelimit-user-api / x-ratelimit-user, when present.</summary>

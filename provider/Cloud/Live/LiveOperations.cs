@@ -9,7 +9,8 @@ internal static class LiveOperations
 
     private static readonly RateLimit PullToPushQuota = RateLimit.PerSecond(10);
     private static readonly RateLimit RecordWriteQuota = RateLimit.PerMinute(1000);
-    private static readonly RateLimit RecordReadQuota = RateLimit.PerSecond(1000);
+    // The current API page says 1,000 per minute (an older one said per second): the stricter one holds.
+    private static readonly RateLimit RecordReadQuota = RateLimit.PerMinute(1000);
     private static readonly RateLimit EdgeQuota = RateLimit.PerMinute(6000);
 
     public static readonly CloudOperation CreateLivePullToPush = PullToPush("CreateLivePullToPush", HttpMethod.Post, isCreate: true);
@@ -32,6 +33,8 @@ internal static class LiveOperations
     public static readonly CloudOperation StartEdgeTranscodeJob = Edge("StartEdgeTranscodeJob");
     public static readonly CloudOperation StopEdgeTranscodeJob = Edge("StopEdgeTranscodeJob");
     public static readonly CloudOperation DeleteEdgeTranscodeJob = Edge("DeleteEdgeTranscodeJob");
+    public static readonly CloudOperation GetEdgeTranscodeTemplate = Edge("GetEdgeTranscodeTemplate");
+    public static readonly CloudOperation ListEdgeTranscodeTemplate = Edge("ListEdgeTranscodeTemplate");
 
     // Pull-to-push answers carry RetCode; anything but 0 is a failure even with HTTP 200.
     private static CloudOperation PullToPush(string action, HttpMethod method, bool isCreate = false) =>

@@ -10,7 +10,10 @@ namespace AlicloudLive.Framework.Schema;
 /// </summary>
 public sealed record Validator(string Rule, Func<PropertyValue, bool> Accepts)
 {
-    public string? Check(PropertyValue value) => Accepts(value) ? null : "must " + Rule;
+    /// <summary>Optional: the reason for a rejected value when it depends on the value (a "did you mean" hint).</summary>
+    public Func<PropertyValue, string>? Explain { get; init; }
+
+    public string? Check(PropertyValue value) => Accepts(value) ? null : Explain?.Invoke(value) ?? "must " + Rule;
 }
 
 /// <summary>The validators resources compose.</summary>

@@ -49,8 +49,14 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
         { OutcomeUnknown: true } => StatusCode.Unknown,
         { Kind: CloudErrorKind.Throttling or CloudErrorKind.RetryableServer or CloudErrorKind.Network } => StatusCode.Unavailable,
         { Kind: CloudErrorKind.Timeout } => StatusCode.DeadlineExceeded,
-        { HttpStatus: 404 } => StatusCode.NotFound,
-        { HttpStatus: 401 or 403 } => StatusCode.PermissionDenied,
+        _ when IsPermissionCode(e.Code) => StatusCode.PermissionDenied,
         _ => StatusCode.FailedPrecondition,
     };
+
+    /// <summary>The common authentication and authorisation codes; by Code, since the pages disagree on HTTP statuses.</summary>
+    private static bool IsPermissionCode(string code) =>
+        code.StartsWith("Forbidden", StringComparison.OrdinalIgnoreCase)
+        || code.StartsWith("InvalidAccessKeyId", StringComparison.OrdinalIgnoreCase)
+        || code.StartsWith("InvalidSecurityToken", StringComparison.OrdinalIgnoreCase)
+        || code is "SignatureDoesNotMatch" or "OperationDenied" or "NoPermission";
 }

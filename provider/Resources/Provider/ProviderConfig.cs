@@ -37,6 +37,7 @@ internal static class ProviderConfig
         {
             // No schema default: an SDK would send it explicitly and hide the profile's region.
             EnvironmentDefaults = ["ALICLOUD_REGION"],
+            Validators = [KnownRegion.Validator],
         },
         new(Profile, TypeRef.String, "The profile to read from the shared credentials file (modes AK and StsToken). Falls back to ALIBABA_CLOUD_PROFILE, ALICLOUD_PROFILE, then the file's current profile.")
         {

@@ -1,4 +1,6 @@
+using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Resources.Provider;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
@@ -41,8 +43,40 @@ public class RegionAndEndpointTests
     {
         using var client = _f.Configure(Keys.Set("region", PropertyValue.From("cn-hangzhou")));
 
-        Assert.That(client.LiveEndpoint, Is.EqualTo(new Uri("https://live.cn-hangzhou.aliyuncs.com/")));
+        Assert.That(client.LiveEndpoint, Is.EqualTo(new Uri("https://live.aliyuncs.com/")), "the SDK's endpoint map");
         Assert.That(client.IceEndpoint, Is.EqualTo(new Uri("https://ice.aliyuncs.com/")));
+    }
+
+    [Test]
+    public void A_misspelt_region_fails_Configure_naming_the_nearest_known_region()
+    {
+        _f.Variables["ALICLOUD_REGION"] = "cn-shangai";
+
+        var error = Assert.Throws<ProviderException>(() => _f.Configure(Keys));
+
+        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(error.Message, Does.StartWith("alicloud-live:region: cn-shangai: did you mean cn-shanghai?"));
+    }
+
+    [Test]
+    public void A_misspelt_region_fails_CheckConfig_naming_the_nearest_known_region()
+    {
+        var provider = new AlicloudLiveProvider(new ProviderEnvironment(_f.Variables, _f.Home, TimeProvider.System, _f.Network));
+
+        var failures = CheckEngine.CheckConfig(provider.Config, Keys.Set("region", PropertyValue.From("cn-shangai")), "alicloud-live");
+        var fine = CheckEngine.CheckConfig(provider.Config, Keys.Set("region", PropertyValue.From("me-central-1")), "alicloud-live");
+
+        Assert.That(failures.Select(f => f.Reason), Has.Exactly(1).StartWith("cn-shangai: did you mean cn-shanghai?"));
+        Assert.That(fine, Is.Empty);
+    }
+
+    [Test]
+    public void An_endpoint_password_is_not_echoed_by_Configure()
+    {
+        var error = Assert.Throws<ProviderException>(() => _f.Configure(Keys.Set("liveEndpoint", PropertyValue.From("https://id:hunter2@live.example.com"))));
+
+        Assert.That(error!.Message, Does.Contain("alicloud-live:liveEndpoint").And.Not.Contain("hunter2"));
+        Assert.That(error.ToString(), Does.Not.Contain("hunter2"));
     }
 
     [Test]

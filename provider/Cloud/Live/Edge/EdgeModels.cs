@@ -20,3 +20,15 @@ public sealed record EdgeTranscodeJob(
     string? CreateTime,
     string? LastStartAt,
     string? LastStopAt);
+
+/// <summary>An edge transcode template; the API gives every figure as a string ("3000", "2s", "1920*1080").</summary>
+public sealed record EdgeTranscodeTemplate(
+    string TemplateId,
+    string? Name,
+    string? Type,
+    string? Codec,
+    string? Bitrate,
+    string? Fps,
+    string? Gop,
+    string? Resolution,
+    string? CreateTime);

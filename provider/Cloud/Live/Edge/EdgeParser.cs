@@ -18,4 +18,15 @@ internal static class EdgeParser
         job.Str("CreateTime"),
         job.Str("LastStartAt"),
         job.Str("LastStopAt"));
+
+    public static EdgeTranscodeTemplate Template(JsonElement template) => new(
+        template.Str("TemplateId") ?? "",
+        template.Str("Name"),
+        template.Str("Type"),
+        template.Str("Codec"),
+        template.Str("Bitrate"),
+        template.Str("Fps"),
+        template.Str("Gop"),
+        template.Str("Resolution"),
+        template.Str("CreateTime"));
 }

@@ -38,3 +38,26 @@ public sealed record ListEdgeTranscodeJobRequest(string ClusterId)
 }
 
 public sealed record ListEdgeTranscodeJobResponse(string? RequestId, int TotalCount, IReadOnlyList<EdgeTranscodeJob> Jobs);
+
+/// <summary>Identifies a template of an edge cluster.</summary>
+public sealed record GetEdgeTranscodeTemplateRequest(string ClusterId, string TemplateId);
+
+public sealed record GetEdgeTranscodeTemplateResponse(string? RequestId, EdgeTranscodeTemplate Template);
+
+/// <summary>Keyword matches a template id exactly or a name fuzzily; PageSize 1–100.</summary>
+public sealed record ListEdgeTranscodeTemplateRequest(string ClusterId)
+{
+    public string? Keyword { get; init; }
+
+    public int? PageNo { get; init; }
+
+    public int? PageSize { get; init; }
+
+    public string? SortBy { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? VideoCodec { get; init; }
+}
+
+public sealed record ListEdgeTranscodeTemplateResponse(string? RequestId, int TotalCount, IReadOnlyList<EdgeTranscodeTemplate> Templates);

@@ -73,6 +73,30 @@ public sealed partial class LiveApi
         return new CloudResponse(body.Str("RequestId"));
     }
 
+    public async Task<GetEdgeTranscodeTemplateResponse> GetEdgeTranscodeTemplateAsync(GetEdgeTranscodeTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = new QueryParameters().Add("ClusterId", request.ClusterId).Add("TemplateId", request.TemplateId);
+        var body = await SendAsync(LiveOperations.GetEdgeTranscodeTemplate, query, cancellationToken).ConfigureAwait(false);
+        return new GetEdgeTranscodeTemplateResponse(body.Str("RequestId"), EdgeParser.Template(body.ObjectOrSelf("Template")));
+    }
+
+    public async Task<ListEdgeTranscodeTemplateResponse> ListEdgeTranscodeTemplateAsync(ListEdgeTranscodeTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = new QueryParameters()
+            .Add("ClusterId", request.ClusterId)
+            .Add("Keyword", request.Keyword)
+            .Add("PageNo", request.PageNo)
+            .Add("PageSize", request.PageSize)
+            .Add("SortBy", request.SortBy)
+            .Add("Type", request.Type)
+            .Add("VideoCodec", request.VideoCodec);
+        var body = await SendAsync(LiveOperations.ListEdgeTranscodeTemplate, query, cancellationToken).ConfigureAwait(false);
+        var templates = body.List("TemplateList").Select(EdgeParser.Template).ToList();
+        return new ListEdgeTranscodeTemplateResponse(body.Str("RequestId"), body.Int("TotalCount") ?? templates.Count, templates);
+    }
+
     private async Task<EdgeTranscodeJobIdResponse> JobIdAsync(CloudOperation operation, QueryParameters query, CancellationToken cancellationToken)
     {
         var body = await SendAsync(operation, query, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using AlicloudLive.Cloud.Json;
 namespace AlicloudLive.Cloud.Live;
 
 /// <summary>
-/// Record-to-VOD configs: writes 1000/min, reads 1000/s per account; RecordFormat and TranscodeTemplates are
+/// Record-to-VOD configs: 1000 calls per minute per operation and account; RecordFormat and TranscodeTemplates are
 /// flattened 1-based lists.
 /// </summary>
 public sealed partial class LiveApi
