@@ -3,10 +3,13 @@ using AlicloudLive.Framework.Schema;
 using AlicloudLive.Plugin;
 using AlicloudLive.Resources.Provider;
 
-// Entry: plugin mode by default; `schema`, `doctor` and `--version` subcommands (design.md §3).
+// Entry: plugin mode by default; `schema`, `doctor`, `--version` and `--help` subcommands (design.md §3).
 var environment = ProviderEnvironment.FromProcess();
 switch (args.FirstOrDefault())
 {
+    case var help when Usage.IsHelp(help):
+        Console.Out.WriteLine(Usage.Text);
+        return 0;
     case "schema":
         Console.Out.Write(SchemaBuilder.Build(new AlicloudLiveProvider(environment)));
         return 0;

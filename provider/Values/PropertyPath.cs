@@ -15,9 +15,15 @@ public static partial class PropertyPath
             return parent.Length == 0 ? key : parent + "." + key;
         }
 
-        var escaped = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-        return parent + "[\"" + escaped + "\"]";
+        // The engine's grammar (properties_path.go) has one escape, \" for a quote; any other backslash is itself.
+        return parent + "[\"" + key.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"]";
     }
+
+    /// <summary>
+    /// False for a key ending in a backslash: its closing quote would read as an escaped one, so no path in the
+    /// engine's grammar names it.
+    /// </summary>
+    public static bool CanName(string key) => !key.EndsWith('\\');
 
     public static string Index(string parent, int index) =>
         parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";

@@ -7,8 +7,14 @@ public class PropertyPathTests
     [TestCase("", "x.y", "[\"x.y\"]")]
     [TestCase("tags", "a b", "tags[\"a b\"]")]
     [TestCase("", "say \"hi\"", "[\"say \\\"hi\\\"\"]")]
+    [TestCase("labels", "a\\b", "labels[\"a\\b\"]")]
     public void Key_follows_the_engine_path_notation(string parent, string key, string expected) =>
         Assert.That(PropertyPath.Key(parent, key), Is.EqualTo(expected));
+
+    [TestCase("a\\b", true)]
+    [TestCase("ends\\", false)]
+    public void Only_a_key_ending_in_a_backslash_cannot_be_named(string key, bool nameable) =>
+        Assert.That(PropertyPath.CanName(key), Is.EqualTo(nameable));
 
     [Test]
     public void Index_appends_brackets() =>

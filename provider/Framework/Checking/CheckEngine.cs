@@ -55,14 +55,6 @@ public static class CheckEngine
         return new CheckOutcome(inputs, failures);
     }
 
-    /// <summary>Checks provider configuration: types and validators; unknown keys (e.g. "version") are the engine's.</summary>
-    public static IReadOnlyList<CheckFailure> CheckConfig(IReadOnlyList<PropertyDefinition> config, PropertyMap values, string package)
-    {
-        var failures = new List<CheckFailure>();
-        TypeChecker.CheckProperties(string.Empty, config, values, package, failures, rejectUnknownKeys: false);
-        return failures;
-    }
-
     /// <summary>Fills defaults, also inside object-typed values, so a recorded value and a written one compare equal.</summary>
     private static PropertyMap WithDefaults(IReadOnlyList<PropertyDefinition> properties, PropertyMap values)
     {

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Framework.Diffing;
 
 /// <summary>Finds the changed leaf paths between two values, in the engine's path syntax (<c>a.b</c>, <c>a[0]</c>, <c>["x.y"]</c>).</summary>
-internal static partial class PathDiffer
+internal static class PathDiffer
 {
     public static void Collect(string path, PropertyValue? oldValue, PropertyValue? newValue, List<(string Path, PathChangeKind Kind)> into)
     {
@@ -36,9 +35,17 @@ internal static partial class PathDiffer
         // the structure has not changed.
         if (o is ObjectValue oo && n is ObjectValue no)
         {
-            foreach (var key in oo.Properties.Keys.Union(no.Properties.Keys).Order(StringComparer.Ordinal))
+            var keys = oo.Properties.Keys.Union(no.Properties.Keys).Order(StringComparer.Ordinal).ToList();
+            if (keys.Any(k => !PropertyPath.CanName(k) && !Same(oo.Properties.GetOrNull(k), no.Properties.GetOrNull(k))))
             {
-                Collect(Child(path, key), oo.Properties.GetOrNull(key), no.Properties.GetOrNull(key), into);
+                // A changed key no engine path can name: the structure is reported whole (a wrong path fails the deployment).
+                into.Add((path, PathChangeKind.Update));
+                return;
+            }
+
+            foreach (var key in keys)
+            {
+                Collect(PropertyPath.Key(path, key), oo.Properties.GetOrNull(key), no.Properties.GetOrNull(key), into);
             }
         }
         else if (o is ArrayValue oa && n is ArrayValue na && oa.Items.Length == na.Items.Length)
@@ -55,15 +62,16 @@ internal static partial class PathDiffer
     }
 
     /// <summary>The path of a top-level property.</summary>
-    public static string Root(string key) => IdentifierPattern().IsMatch(key) ? key : $"[\"{key}\"]";
+    public static string Root(string key) => PropertyPath.Key(string.Empty, key);
 
-    private static string Child(string parent, string key) =>
-        IdentifierPattern().IsMatch(key) ? $"{parent}.{key}" : $"{parent}[\"{key}\"]";
+    private static bool Same(PropertyValue? oldValue, PropertyValue? newValue)
+    {
+        var o = Normalize(oldValue);
+        var n = Normalize(newValue);
+        return o is null ? n is null : n is not null && !n.ContainsUnknowns && Equals(o, n);
+    }
 
     /// <summary>Secrets compare by their content; null and absent are the same.</summary>
     private static PropertyValue? Normalize(PropertyValue? value) =>
         value is null or NullValue ? null : SecretValues.Reveal(value);
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex IdentifierPattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
@@ -13,9 +12,9 @@ public sealed partial class ProviderService<TClient>
 {
     private Task<CheckResponse> CheckConfigAsync(CheckRequest request, GrpcCallContext context)
     {
-        var news = Decode(request.News, "news");
-        var response = new CheckResponse { Inputs = request.News ?? new Struct() };
-        foreach (var f in CheckEngine.CheckConfig(_definition.Config, news, _definition.Package.Name))
+        var outcome = ConfigValues.Normalize(_definition.Config, Decode(request.News, "news"), _definition.Package.Name, rejectUnknownKeys: true);
+        var response = new CheckResponse { Inputs = StructCodec.Encode(outcome.Inputs) };
+        foreach (var f in outcome.Failures)
         {
             response.Failures.Add(new Pulumirpc.CheckFailure { Property = f.Property, Reason = f.Reason });
         }
@@ -26,8 +25,8 @@ public sealed partial class ProviderService<TClient>
     /// <summary>Configuration changes reconfigure the client; they never replace the provider (which would replace every resource).</summary>
     private Task<DiffResponse> DiffConfigAsync(DiffRequest request, GrpcCallContext context)
     {
-        var olds = Decode(request.OldInputs ?? request.Olds, "olds");
-        var news = Decode(request.News, "news");
+        var olds = Typed(Decode(request.OldInputs ?? request.Olds, "olds"));
+        var news = Typed(Decode(request.News, "news"));
         var response = new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone, HasDetailedDiff = true };
         foreach (var key in olds.Keys.Union(news.Keys).Where(k => _definition.Config.Any(c => c.Name == k)).Order(StringComparer.Ordinal))
         {
@@ -45,7 +44,14 @@ public sealed partial class ProviderService<TClient>
 
     private Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, GrpcCallContext context)
     {
-        var config = SecretValues.Reveal(request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables));
+        var raw = request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables);
+        var outcome = ConfigValues.Normalize(_definition.Config, raw, _definition.Package.Name, rejectUnknownKeys: false);
+        if (outcome.Failures.Count > 0)
+        {
+            throw new GrpcException(StatusCode.InvalidArgument, string.Join("; ", outcome.Failures.Select(f => $"{_definition.Package.Name}:{f.Property}: {f.Reason}")));
+        }
+
+        var config = SecretValues.Reveal(outcome.Inputs);
         try
         {
             var client = _definition.Configure(config);
@@ -73,40 +79,15 @@ public sealed partial class ProviderService<TClient>
         });
     }
 
-    /// <summary>
-    /// Older engines send only "variables": keys <c>pkg:config:key</c>, strings as-is and other values JSON-encoded.
-    /// </summary>
+    /// <summary>Older engines send only "variables": keys <c>pkg:config:key</c>, every value as text.</summary>
     private PropertyMap FromVariables(IDictionary<string, string> variables)
     {
         var prefix = _definition.Package.Name + ":config:";
-        var result = PropertyMap.Empty;
-        foreach (var (key, raw) in variables)
-        {
-            var name = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
-            var declared = _definition.Config.FirstOrDefault(c => c.Name == name);
-            result = result.Set(name, declared?.Type == TypeRef.String ? PropertyValue.From(raw) : ParseJsonScalar(raw));
-        }
-
-        return result;
+        return PropertyMap.Of(variables.Select(kv => KeyValuePair.Create(
+            kv.Key.StartsWith(prefix, StringComparison.Ordinal) ? kv.Key[prefix.Length..] : kv.Key,
+            PropertyValue.From(kv.Value))));
     }
 
-    private static PropertyValue ParseJsonScalar(string raw)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(raw);
-            return doc.RootElement.ValueKind switch
-            {
-                JsonValueKind.Number => PropertyValue.From(doc.RootElement.GetDouble()),
-                JsonValueKind.True => PropertyValue.From(true),
-                JsonValueKind.False => PropertyValue.From(false),
-                JsonValueKind.String => PropertyValue.From(doc.RootElement.GetString()!),
-                _ => PropertyValue.From(raw),
-            };
-        }
-        catch (JsonException)
-        {
-            return PropertyValue.From(raw);
-        }
-    }
+    /// <summary>Config compared by meaning: "3" and 3 are the same retry count, a secret null is no value.</summary>
+    private PropertyMap Typed(PropertyMap raw) => ConfigValues.Normalize(_definition.Config, raw, _definition.Package.Name, rejectUnknownKeys: false).Inputs;
 }
