@@ -33,6 +33,8 @@ public sealed class RecordVodConfig
 
     public string? SpaceId { get; set; }
 
+    public bool FormatConfig { get; set; }
+
     /// <summary>A deep copy, so an update can be validated before it replaces the stored config.</summary>
     public RecordVodConfig Copy()
     {

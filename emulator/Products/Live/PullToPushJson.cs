@@ -4,7 +4,10 @@ using AlicloudLive.Emulator.State;
 
 namespace AlicloudLive.Emulator.Products.Live;
 
-/// <summary>A task as DescribeLivePullToPush reports it (TaskStatus an int, TaskInfo.CallbackURL with capital URL).</summary>
+/// <summary>
+/// A task as DescribeLivePullToPush reports it (TaskStatus an int, TaskInfo.CallbackURL with capital URL). Only
+/// Create, Update, Describe and Delete answer RetCode and Description (alibaba-contract.json).
+/// </summary>
 public static class PullToPushJson
 {
     public static JsonObject Success(JsonObject body)
@@ -23,7 +26,7 @@ public static class PullToPushJson
             ["TaskName"] = t.TaskName ?? "",
             ["SourceType"] = t.SourceType,
         };
-        AddIfSet(info, "SourceProtocol", t.SourceProtocol);
+        info["SourceProtocol"] = t.SourceProtocol ?? ""; // answered for every source type, as the SDK's vod example shows
         info["SourceUrls"] = new JsonArray(t.SourceUrls.Select(u => (JsonNode)u).ToArray());
         info["DstUrl"] = t.DstUrl;
         info["StartTime"] = RpcParameters.FormatTime(t.StartTime);

@@ -133,13 +133,13 @@ public static class PullToPushOperations
             .Where(t => t.Exists(ctx.Now) && t.Region == region)
             .Where(t => Fuzzy(t.TaskId, taskId) && Fuzzy(t.TaskName ?? "", taskName) && Fuzzy(t.DstUrl, dstUrl))
             .ToList();
-        return PullToPushJson.Success(new JsonObject
+        return new JsonObject
         {
             ["Total"] = matches.Count,
             ["PageNumber"] = paging.Number,
             ["PageSize"] = paging.Size,
             ["TaskList"] = new JsonArray(paging.Apply(matches).Select(t => (JsonNode)PullToPushJson.Render(t, ctx.Now)).ToArray()),
-        });
+        };
     }
 
     private static JsonObject Stop(OperationContext ctx)
@@ -152,7 +152,7 @@ public static class PullToPushOperations
 
         task.StoppedAt = ctx.Now;
         task.Abnormal = false;
-        return PullToPushJson.Success(new JsonObject { ["TaskId"] = task.TaskId });
+        return new JsonObject { ["TaskId"] = task.TaskId };
     }
 
     // The service restarts a task under a new TaskId; the old id no longer exists afterwards.
@@ -167,7 +167,7 @@ public static class PullToPushOperations
         task.TaskId = Ids.New();
         task.StoppedAt = null;
         task.Abnormal = false;
-        return PullToPushJson.Success(new JsonObject { ["TaskId"] = task.TaskId });
+        return new JsonObject { ["TaskId"] = task.TaskId };
     }
 
     private static JsonObject Delete(OperationContext ctx)

@@ -21,6 +21,7 @@ public static class RecordVodConfigJson
             ["OnDemand"] = c.OnDemand,
             ["AutoCompose"] = c.AutoCompose,
             ["RecordContent"] = c.RecordContent,
+            ["FormatConfig"] = c.FormatConfig,
             ["TranscodeTemplates"] = string.Join(',', c.TranscodeTemplates),
             ["RecordFormatList"] = new JsonObject
             {

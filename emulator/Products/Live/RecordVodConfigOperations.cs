@@ -34,6 +34,7 @@ public static class RecordVodConfigOperations
             SpaceId = p.Optional("SpaceId"),
         };
         RecordVodConfigSettings.Apply(config, p, ctx.Seed);
+        config.FormatConfig = FormatConfig(p) ?? false;
         if (ctx.State.RecordVodConfigs.Any(c => c.HasKey(domain, app, stream)))
         {
             throw new ApiException(400, "ConfigAlreadyExists", $"A record config for {domain}/{app}/{stream} already exists.");
@@ -61,9 +62,19 @@ public static class RecordVodConfigOperations
 
         var updated = ctx.State.RecordVodConfigs[index].Copy();
         RecordVodConfigSettings.Apply(updated, p, ctx.Seed);
+        updated.FormatConfig = FormatConfig(p) ?? updated.FormatConfig;
         ctx.State.RecordVodConfigs[index] = updated;
         return [];
     }
+
+    /// <summary>FormatConfig, a boolean the SDKs send as true/false.</summary>
+    private static bool? FormatConfig(RpcParameters p) => p.Optional("FormatConfig") switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        var other => throw ApiException.Invalid("FormatConfig", $"\"{other}\" is not true or false."),
+    };
 
     // Deleting a config that does not exist succeeds: deletes are idempotent here.
     private static JsonObject Delete(OperationContext ctx)
