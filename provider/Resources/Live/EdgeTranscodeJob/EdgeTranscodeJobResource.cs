@@ -14,8 +14,8 @@ namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
 /// <summary>A Live edge transcode job (API 2016-11-01); id = &lt;clusterId&gt;/&lt;jobId&gt;.</summary>
 internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
-    /// <summary>ClusterNotFound (the emulator's code for an unknown cluster) means the job is gone with its cluster.</summary>
-    private static readonly string[] Gone = ["JobNotFound", "ClusterNotFound"];
+    /// <summary>The documented code for an unknown job (Start/Stop pages); a vanished cluster is decided by a lookup.</summary>
+    private const string JobNotFound = "JobNotFound";
 
     /// <summary>What Start, Stop and Update answer when the job is not in the state they need.</summary>
     private const string WrongState = "OperationDenied";
@@ -81,9 +81,18 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         {
             return new ReadResult(key.Id, Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs));
         }
-        catch (Exception e) when (CloudErrors.IsNotFound(e, Gone))
+        catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {
             return null;
+        }
+        catch (AlibabaCloudException e)
+        {
+            if (await GoneWithClusterAsync(client, key, e, context.CancellationToken))
+            {
+                return null;
+            }
+
+            throw;
         }
     }
 
@@ -145,11 +154,21 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
 
             await client.Live.DeleteEdgeTranscodeJobAsync(Request(key), ct);
         }
-        catch (Exception e) when (CloudErrors.IsNotFound(e, Gone))
+        catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {
             // Already gone: delete is idempotent.
         }
+        catch (AlibabaCloudException e)
+        {
+            if (!await GoneWithClusterAsync(client, key, e, ct))
+            {
+                throw;
+            }
+        }
     }
+
+    private static Task<bool> GoneWithClusterAsync(AlibabaCloudClient client, JobKey key, Exception error, CancellationToken ct) =>
+        CloudErrors.GoneByLookupAsync(error, () => EdgeClusterLookup.IsGoneAsync(client, key.ClusterId, error, ct));
 
     /// <summary>
     /// Creates the job once. A lost response must not create a second job: the jobs with this name that exist

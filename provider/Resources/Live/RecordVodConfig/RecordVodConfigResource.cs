@@ -16,8 +16,6 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
 {
     private const int PageSize = 100;
 
-    // InvalidDomain.NotFound: the domain, and with it every config on it, is gone; ConfigNotFound: no config has the key.
-    private static readonly string[] NotFound = ["ConfigNotFound", "InvalidDomain.NotFound"];
     private static readonly string[] AlreadyExists = ["ConfigAlreadyExists", "CommomLiveRcordConfigExisted"];
 
     public override string Token => RecordVodConfigSchema.Token;
@@ -107,9 +105,14 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
             await client.Live.DeleteLiveRecordVodConfigAsync(
                 new DeleteLiveRecordVodConfigRequest(key.DomainName, key.AppName) { StreamName = key.StreamParameter }, context.CancellationToken);
         }
-        catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
+        catch (AlibabaCloudException e)
         {
-            // Already gone: delete is idempotent.
+            // No page documents a not-found code for this API: a config is gone when the listing no longer has it
+            // (delete is idempotent); otherwise the cloud's error stands.
+            if (!await CloudErrors.GoneByLookupAsync(e, async () => await FindAsync(client, key, context.CancellationToken) is null))
+            {
+                throw;
+            }
         }
     }
 
@@ -132,32 +135,26 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
     /// <summary>The config with exactly this key, paging through every config of the app (the stream filter may match loosely).</summary>
     private static async Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct)
     {
-        try
+        // An empty listing is the only documented "not found"; an error (an unknown domain included) is the cloud's.
+        for (var page = 1; ; page++)
         {
-            for (var page = 1; ; page++)
+            var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
             {
-                var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
-                {
-                    AppName = key.AppName,
-                    StreamName = key.StreamParameter,
-                    PageNum = page,
-                    PageSize = PageSize,
-                };
-                var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
-                if (response.Configs.FirstOrDefault(key.Matches) is { } found)
-                {
-                    return found;
-                }
-
-                if (response.Configs.Count == 0 || page * PageSize >= response.Total)
-                {
-                    return null;
-                }
+                AppName = key.AppName,
+                StreamName = key.StreamParameter,
+                PageNum = page,
+                PageSize = PageSize,
+            };
+            var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
+            if (response.Configs.FirstOrDefault(key.Matches) is { } found)
+            {
+                return found;
             }
-        }
-        catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
-        {
-            return null;
+
+            if (response.Configs.Count == 0 || page * PageSize >= response.Total)
+            {
+                return null;
+            }
         }
     }
 

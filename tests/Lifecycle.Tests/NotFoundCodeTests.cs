@@ -1,0 +1,61 @@
+using AlicloudLive.Lifecycle.Tests.Driver;
+using AlicloudLive.Rpc;
+using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
+using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
+
+namespace AlicloudLive.Lifecycle.Tests;
+
+/// <summary>
+/// Only a documented not-found code, or a lookup the API offers, may say an object is gone: ClusterNotFound,
+/// ConfigNotFound and InvalidDomain.NotFound are in no SDK or API page, so they are the cloud's errors, shown as they are.
+/// </summary>
+public sealed class NotFoundCodeTests : LifecycleFixture
+{
+    [TestCase("ConfigNotFound")]
+    [TestCase("InvalidDomain.NotFound")]
+    public async Task A_record_config_read_failing_with_an_undocumented_code_is_an_error_not_a_deletion(string code)
+    {
+        var config = await Engine.CreateAsync(TypeToken, "kept", WholeApp());
+        await Emulator.InjectFaultAsync("DescribeLiveRecordVodConfigs", "error", code: code, httpStatus: 404);
+
+        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(config));
+
+        Assert.That(error!.Message, Does.Contain("DescribeLiveRecordVodConfigs").And.Contain(code));
+        Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_record_config_delete_failing_while_the_config_is_listed_is_an_error_not_a_silent_orphan()
+    {
+        var config = await Engine.CreateAsync(TypeToken, "orphan", WholeApp());
+        await Emulator.InjectFaultAsync("DeleteLiveRecordVodConfig", "error", code: "ConfigNotFound", httpStatus: 404);
+
+        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(config));
+
+        Assert.That(error!.Message, Does.Contain("DeleteLiveRecordVodConfig").And.Contain("ConfigNotFound"));
+        Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1), "the config still exists and is still managed");
+    }
+
+    [Test]
+    public async Task An_edge_job_read_failing_with_an_undocumented_code_while_its_cluster_answers_is_an_error()
+    {
+        var job = await Engine.CreateAsync(Token, "kept", Job().With("running", false));
+        await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", code: "ClusterNotFound", httpStatus: 404);
+
+        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
+
+        Assert.That(error!.Message, Does.Contain("GetEdgeTranscodeJob").And.Contain("ClusterNotFound"));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(1), "the cluster was looked up");
+    }
+
+    [Test]
+    public async Task An_edge_job_whose_cluster_is_gone_is_gone_by_the_template_lookup_and_deletes_idempotently()
+    {
+        var job = await Engine.CreateAsync(Token, "vanished", Job().With("running", false));
+        var vanished = job with { Id = "vanished-cluster/" + job.Output("jobId") };
+
+        Assert.That(await Engine.RefreshAsync(vanished), Is.Null);
+        Assert.DoesNotThrowAsync(() => Engine.DeleteAsync(vanished));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(2));
+    }
+}
