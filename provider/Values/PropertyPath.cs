@@ -25,6 +25,26 @@ public static partial class PropertyPath
     /// </summary>
     public static bool CanName(string key) => !key.EndsWith('\\');
 
+    /// <summary>The top-level key a path starts with, unquoted: <c>a</c> for <c>a.b[0]</c>, <c>x.y</c> for <c>["x.y"].z</c>.</summary>
+    public static string TopLevelKey(string path)
+    {
+        if (!path.StartsWith("[\"", StringComparison.Ordinal))
+        {
+            var end = path.IndexOfAny(['.', '[']);
+            return end < 0 ? path : path[..end];
+        }
+
+        var key = new System.Text.StringBuilder();
+        for (var i = 2; i < path.Length && path[i] != '"'; i++)
+        {
+            var escapedQuote = path[i] == '\\' && i + 1 < path.Length && path[i + 1] == '"';
+            key.Append(escapedQuote ? '"' : path[i]);
+            i += escapedQuote ? 1 : 0;
+        }
+
+        return key.ToString();
+    }
+
     public static string Index(string parent, int index) =>
         parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 

@@ -21,7 +21,7 @@ public sealed partial class ProviderService<TClient>
             _time.GetUtcNow());
         var outcome = CheckEngine.Run(input, resource.Token, resource.Inputs, resource.AutoNameProperty, resource.Validate);
         var response = new CheckResponse { Inputs = StructCodec.Encode(outcome.Inputs) };
-        response.Failures.AddRange(outcome.Failures.Select(f => new Pulumirpc.CheckFailure { Property = f.Property, Reason = f.Reason }));
+        response.Failures.AddRange(outcome.Failures.Select(f => f.ByTopLevelProperty()).Select(f => new Pulumirpc.CheckFailure { Property = f.Property, Reason = f.Reason }));
         return Task.FromResult(response);
     }
 

@@ -173,4 +173,15 @@ public sealed class CheckFailedException(IReadOnlyList<(string Property, string 
     : Exception(string.Join("; ", failures.Select(f => $"{f.Property}: {f.Reason}")))
 {
     public IReadOnlyList<(string Property, string Reason)> Failures { get; } = failures;
+
+    /// <summary>
+    /// True when a failure reports this path and rule as the engine shows them: under the top-level property (the
+    /// engine prints `property &lt;top-level&gt; value … has a problem: &lt;reason&gt;`), a nested path leading the reason.
+    /// </summary>
+    public bool Reports(string path, string reason)
+    {
+        var topLevel = path.Split('.', '[')[0];
+        var expected = topLevel == path ? reason : $"{path} {reason}";
+        return Failures.Any(f => f.Property == topLevel && f.Reason.StartsWith(expected, StringComparison.Ordinal));
+    }
 }

@@ -110,7 +110,7 @@ public sealed class EdgeTranscodeJobFailureTests : LifecycleFixture
 
         var calls = await CloudCallCountAsync();
         var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Token, "bad", inputs));
-        Assert.That(failure!.Failures, Has.Some.Matches<(string Property, string Reason)>(f => f.Property == property && f.Reason.StartsWith(reason, StringComparison.Ordinal)), failure.Message);
+        Assert.That(failure!.Reports(property, reason), Is.True, failure.Message);
         Assert.That(await CloudCallCountAsync(), Is.EqualTo(calls));
     }
 

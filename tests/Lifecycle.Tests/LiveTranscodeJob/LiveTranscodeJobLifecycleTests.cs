@@ -172,7 +172,7 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
 
         var calls = await CloudCallCountAsync();
         var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Type, "bad", inputs));
-        Assert.That(failure!.Failures, Has.Some.Matches<(string Property, string Reason)>(f => f.Property == property && f.Reason.StartsWith(reason, StringComparison.Ordinal)), failure.Message);
+        Assert.That(failure!.Reports(property, reason), Is.True, failure.Message);
         Assert.That(await CloudCallCountAsync(), Is.EqualTo(calls));
     }
 
@@ -182,11 +182,11 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         var now = DateTimeOffset.UtcNow;
         var tooLate = TimedJob(now.AddDays(8));
         var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Type, "late", tooLate));
-        Assert.That(failure!.Failures.Select(f => f.Property), Does.Contain("timedConfig.startTime"));
+        Assert.That(failure!.Reports("timedConfig.startTime", "must be within 7 days of now"), Is.True, failure.Message);
 
         var backwards = With(TimedJob(now.AddHours(1)), "timedConfig", $$"""{"startTime": "{{Utc(now.AddHours(2))}}", "endTime": "{{Utc(now.AddHours(1))}}"}""");
         failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Type, "backwards", backwards));
-        Assert.That(failure!.Failures.Select(f => f.Property), Does.Contain("timedConfig.endTime"));
+        Assert.That(failure!.Reports("timedConfig.endTime", "must be after timedConfig.startTime"), Is.True, failure.Message);
 
         // An old, past window that is not being changed does not fail the next update of the name.
         var past = With(TimedJob(now.AddHours(1)), "timedConfig", $$"""{"startTime": "{{Utc(now.AddDays(-2))}}", "endTime": "{{Utc(now.AddDays(-1))}}"}""").Set("name", PropertyValue.From("n"));
