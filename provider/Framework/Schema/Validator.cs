@@ -19,6 +19,10 @@ public static class Validate
     public static Validator OneOf(params string[] allowed) =>
         new("be one of " + string.Join(", ", allowed), v => v is StringValue s && allowed.Contains(s.Value, StringComparer.Ordinal));
 
+    /// <summary>One of <paramref name="allowed"/> in any case, for a value the cloud may re-case.</summary>
+    public static Validator OneOfIgnoringCase(params string[] allowed) =>
+        new("be one of " + string.Join(", ", allowed), v => v is StringValue s && allowed.Contains(s.Value, StringComparer.OrdinalIgnoreCase));
+
     public static Validator NumberOneOf(params double[] allowed) =>
         new("be one of " + string.Join(", ", allowed.Select(a => a.ToString(CultureInfo.InvariantCulture))), v => v is NumberValue n && allowed.Contains(n.Value));
 
