@@ -23,7 +23,9 @@ public static class PullToPushJson
             ["TaskName"] = t.TaskName ?? "",
             ["SourceType"] = t.SourceType,
         };
-        AddIfSet(info, "SourceProtocol", t.SourceProtocol);
+        // The service answers a live source's protocol in capitals ("RTMP" for "rtmp", the SDK's own example) and a
+        // vod or url source's, which it ignores, as given ("flv").
+        AddIfSet(info, "SourceProtocol", t.SourceType == "live" ? t.SourceProtocol?.ToUpperInvariant() : t.SourceProtocol);
         info["SourceUrls"] = new JsonArray(t.SourceUrls.Select(u => (JsonNode)u).ToArray());
         info["DstUrl"] = t.DstUrl;
         info["StartTime"] = RpcParameters.FormatTime(t.StartTime);

@@ -32,9 +32,6 @@ public static class Validate
     public static Validator AtLeast(double min) =>
         new($"be at least {Fmt(min)}", v => v is NumberValue n && n.Value >= min);
 
-    public static Validator MaxLength(int max) =>
-        new($"be at most {max} characters long", v => v is StringValue s && s.Value.Length <= max);
-
     public static Validator NotEmpty() => new("not be empty", v => v is not StringValue s || s.Value.Length > 0);
 
     public static Validator Matches(string pattern, string meaning) =>
