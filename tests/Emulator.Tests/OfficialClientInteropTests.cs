@@ -34,7 +34,7 @@ public sealed class OfficialClientInteropTests
                     ["createdStatus"] = 0,
                     ["createdUrls"] = new JsonArray("media-1", "media-2"),
                     ["updatedCallback"] = "https://hooks.example.com/cb",
-                    ["updatedUrls"] = new JsonArray("media-3"),
+                    ["updatedRepeat"] = 3,
                     ["deletedRetCode"] = 0,
                     ["afterDelete"] = "CodeTaskNotExist",
                 }.ToJsonString()), signature);

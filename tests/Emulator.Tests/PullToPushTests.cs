@@ -61,30 +61,41 @@ public sealed class PullToPushTests : EmulatorFixture
     [TestCase("DstUrl", "http://push.example.com/a", "InvalidParameter")]
     [TestCase("RetryInterval", "30", "InvalidParameter")]
     [TestCase("RetryInterval", "301", "InvalidParameter")]
-    [TestCase("CallbackUrl", "ftp://hooks.example.com", "InvalidParameter")]
-    [TestCase("SourceProtocol", "rtmp", "InvalidParameter")]
+    [TestCase("CallbackUrl", "https://hooks.example.com/long-callback-url-over-two-thousand-characters", "InvalidParameter")]
+    [TestCase("FileIndex", "-1", "InvalidParameter")]
     [TestCase("EndTime", "", "MissingParameter")]
     public async Task Create_validates_each_parameter(string name, string value, string code)
     {
         var p = Task();
-        p[name] = value;
+        p[name] = name == "CallbackUrl" ? value + new string('x', 2000) : value;
         (await Client.CallAsync("CreateLivePullToPush", p)).Fails(code, 400);
     }
 
     [Test]
-    public async Task A_live_source_needs_a_protocol_exactly_one_url_and_no_file_options()
+    public async Task A_live_source_needs_a_protocol_and_exactly_one_url_and_ignores_file_options()
     {
         var live = Task(type: "live");
-        live["SourceUrls"] = """["rtmp://src.example.com/a/b"]""";
+        live["SourceUrls"] = """["rtmp://src.example.com/a/b","rtmp://src.example.com/a/c"]""";
         (await Client.CallAsync("CreateLivePullToPush", live)).Fails("MissingParameter", 400);
         live["SourceProtocol"] = "rtmp";
-        live["RepeatNumber"] = "-1";
-        (await Client.CallAsync("CreateLivePullToPush", live)).Fails("InvalidParameter", 400);
-        live.Remove("RepeatNumber");
         live["SourceUrls"] = """["rtmp://src.example.com/a/b","rtmp://src.example.com/a/c"]""";
         (await Client.CallAsync("CreateLivePullToPush", live)).Fails("InvalidParameter", 400);
         live["SourceUrls"] = """["rtmp://src.example.com/a/b"]""";
-        await CreateAsync(live);
+        live["RepeatNumber"] = "-1";
+        live["Offset"] = "2";
+        var id = await CreateAsync(live);
+        Assert.That((string?)(await DescribeAsync(id)).Ok()["TaskInfo"]["SourceProtocol"], Is.EqualTo("RTMP"), "the service answers a live protocol in capitals");
+    }
+
+    [Test]
+    public async Task A_vod_source_ignores_a_protocol_and_an_http_callback_needs_no_scheme_rule()
+    {
+        var vod = Task();
+        vod["SourceProtocol"] = "flv";
+        vod["CallbackUrl"] = "ftp://hooks.example.com";
+        vod["FileIndex"] = "0";
+        var id = await CreateAsync(vod);
+        Assert.That((string?)(await DescribeAsync(id)).Ok()["TaskInfo"]["SourceProtocol"], Is.EqualTo("flv"));
     }
 
     [Test]
@@ -135,13 +146,15 @@ public sealed class PullToPushTests : EmulatorFixture
     }
 
     [Test]
-    public async Task Before_start_everything_updatable_changes()
+    public async Task Before_start_all_but_the_sources_and_file_position_change()
     {
         var id = await CreateAsync();
         var newStart = At(TimeSpan.FromHours(2));
-        (await UpdateAsync(id, ("Region", "cn-shanghai"), ("StartTime", newStart), ("SourceUrls", """["media-9"]"""), ("Offset", "30"))).Ok();
+        (await UpdateAsync(id, ("SourceUrls", """["media-9"]"""))).Fails("InvalidParameter", 400);
+        (await UpdateAsync(id, ("Offset", "30"))).Fails("InvalidParameter", 400);
+        (await UpdateAsync(id, ("Region", "cn-shanghai"), ("StartTime", newStart))).Ok();
         var d = (await Client.CallAsync("DescribeLivePullToPush", ("TaskId", id), ("Region", "cn-shanghai"))).Ok();
-        Assert.That(((string?)d["TaskInfo"]["StartTime"], (int)d["TaskInfo"]["Offset"]!), Is.EqualTo((newStart, 30)));
+        Assert.That((string?)d["TaskInfo"]["StartTime"], Is.EqualTo(newStart));
         (await DescribeAsync(id)).Fails("CodeTaskNotExist", 400);
         (await UpdateAsync(id, ("DstUrl", "rtmp://push.example.com/app/other"))).Fails("InvalidParameter", 400);
     }

@@ -59,13 +59,11 @@ public sealed class RecordVodConfigTests : EmulatorFixture
     [TestCase("DomainName", "nowhere.example.com", "InvalidDomain.NotFound", 404)]
     [TestCase("CycleDuration", "299", "InvalidParameter", 400)]
     [TestCase("CycleDuration", "21601", "InvalidParameter", 400)]
-    [TestCase("DelayTime", "14", "InvalidParameter", 400)]
-    [TestCase("OnDemand", "3", "InvalidParameter", 400)]
+    [TestCase("OnDemand", "2", "InvalidParameter", 400)]
+    [TestCase("OnDemand", "7", "InvalidParameter", 400)]
     [TestCase("AutoCompose", "YES", "InvalidAutoCompose.Malformed", 400)]
     [TestCase("AutoCompose", "ON", "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed", 400)]
-    [TestCase("RecordContent", "everything", "InvalidParameter", 400)]
-    [TestCase("RecordFormat.1.Format", "avi", "InvalidParameter", 400)]
-    [TestCase("RecordFormat.1.SliceDuration", "31", "InvalidParameter", 400)]
+    [TestCase("RecordFormat.1.SliceDuration", "1e3", "InvalidParameter", 400)]
     public async Task Add_validates_each_parameter(string name, string value, string code, int status)
     {
         var p = Config();
@@ -74,12 +72,33 @@ public sealed class RecordVodConfigTests : EmulatorFixture
     }
 
     [Test]
-    public async Task Transcoded_recording_needs_templates_and_AutoCompose_ON_needs_a_compose_group()
+    [TestCase("DelayTime", "14")]
+    [TestCase("RecordContent", "everything")]
+    [TestCase("RecordFormat.1.Format", "avi")]
+    [TestCase("RecordFormat.1.SliceDuration", "31")]
+    [TestCase("TranscodeTemplates.1", null)]
+    public async Task Values_the_record_to_vod_pages_do_not_restrict_are_accepted(string name, string? value)
     {
         var p = Config();
-        p.Remove("TranscodeTemplates.1");
-        p.Remove("TranscodeTemplates.2");
-        (await Client.CallAsync("AddLiveRecordVodConfig", p)).Fails("InvalidParameter", 400);
+        if (value is null)
+        {
+            p.Remove(name);
+            p.Remove("TranscodeTemplates.2");
+        }
+        else
+        {
+            p[name] = value;
+        }
+
+        (await Client.CallAsync("AddLiveRecordVodConfig", p)).Ok();
+    }
+
+    [Test]
+    public async Task AutoCompose_ON_and_a_compose_group_go_together_both_ways()
+    {
+        var group = Config();
+        group["ComposeVodTranscodeGroupId"] = "vod-group-compose";
+        (await Client.CallAsync("AddLiveRecordVodConfig", group)).Fails("InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed", 400);
         var compose = Config();
         compose["AutoCompose"] = "ON";
         compose["ComposeVodTranscodeGroupId"] = "vod-group-compose";
@@ -91,9 +110,9 @@ public sealed class RecordVodConfigTests : EmulatorFixture
     {
         (await Client.CallAsync("AddLiveRecordVodConfig", Config())).Ok();
         var key = new[] { ("DomainName", "live.example.com"), ("AppName", "app1"), ("StreamName", "cam1") };
-        (await Client.CallAsync("UpdateLiveRecordVodConfig", key.Append(("CycleDuration", "1800")).Append(("OnDemand", "7")).ToArray())).Ok();
+        (await Client.CallAsync("UpdateLiveRecordVodConfig", key.Append(("CycleDuration", "1800")).Append(("OnDemand", "1")).ToArray())).Ok();
         var c = await DescribeOneAsync();
-        Assert.That(((int)c["CycleDuration"]!, (int)c["OnDemand"]!, (string?)c["TranscodeTemplates"]), Is.EqualTo((1800, 7, "lhd,lsd")));
+        Assert.That(((int)c["CycleDuration"]!, (int)c["OnDemand"]!, (string?)c["TranscodeTemplates"]), Is.EqualTo((1800, 1, "lhd,lsd")));
         foreach (var addOnly in new[] { "RecordContent", "SpaceId", "StorageLocation" })
         {
             (await Client.CallAsync("UpdateLiveRecordVodConfig", key.Append((addOnly, "raw")).ToArray())).Fails("InvalidParameter", 400);

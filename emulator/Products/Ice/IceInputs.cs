@@ -24,16 +24,24 @@ public static class IceInputs
             : throw ApiException.Invalid("StreamInput.InputUrl", "it must be an rtmp:// URL.");
     }
 
-    /// <summary>TranscodeOutput {"Type":"LiveCenter","DomainName":"…"} → the domain, which must be a known live domain.</summary>
-    public static string OutputDomain(JsonNode output, Seed seed)
+    /// <summary>
+    /// TranscodeOutput {"Type":"LiveCenter","DomainName":"…"} → the domain, which must be a known live domain.
+    /// SubmitLiveTranscodeJob takes it without a domain (null); UpdateLiveTranscodeJob requires one.
+    /// </summary>
+    public static string? OutputDomain(JsonNode output, Seed seed, bool domainRequired)
     {
         var type = Field(output, "TranscodeOutput", "Type");
-        var domain = Field(output, "TranscodeOutput", "DomainName");
         if (type != "LiveCenter")
         {
             throw ApiException.Invalid("TranscodeOutput.Type", $"\"{type}\" is not supported; only LiveCenter is.");
         }
 
+        if (!domainRequired && output is JsonObject o && o["DomainName"] is null)
+        {
+            return null;
+        }
+
+        var domain = Field(output, "TranscodeOutput", "DomainName");
         return seed.LiveDomains.Contains(domain)
             ? domain
             : throw ApiException.Invalid("TranscodeOutput.DomainName", $"\"{domain}\" is not a live domain of this account.");

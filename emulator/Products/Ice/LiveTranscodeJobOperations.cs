@@ -31,7 +31,8 @@ public static class LiveTranscodeJobOperations
         var input = p.OptionalJson("StreamInput") ?? throw ApiException.Missing("StreamInput");
         var output = p.OptionalJson("TranscodeOutput") ?? throw ApiException.Missing("TranscodeOutput");
         var inputUrl = IceInputs.StreamInputUrl(input);
-        var domain = IceInputs.OutputDomain(output, ctx.Seed);
+        // Without a domain the output streams come back on the source's (the API leaves DomainName optional here).
+        var domain = IceInputs.OutputDomain(output, ctx.Seed, domainRequired: false) ?? new Uri(inputUrl).Host;
         var timedJson = p.OptionalJson("TimedConfig");
         (DateTimeOffset Start, DateTimeOffset End)? timed = (startMode, timedJson) switch
         {
@@ -87,7 +88,7 @@ public static class LiveTranscodeJobOperations
         }
 
         var inputUrl = input is null ? job.InputUrl : IceInputs.StreamInputUrl(input);
-        var domain = output is null ? job.DomainName : IceInputs.OutputDomain(output, ctx.Seed);
+        var domain = output is null ? job.DomainName : IceInputs.OutputDomain(output, ctx.Seed, domainRequired: true)!;
         var timed = timedJson is null ? ((DateTimeOffset, DateTimeOffset)?)null : IceInputs.TimedConfig(timedJson, ctx.Now);
 
         job.Name = name ?? job.Name;

@@ -12,7 +12,8 @@ public static class PullToPushInputs
     };
 
     private static readonly HashSet<string> SourceTypes = new(StringComparer.Ordinal) { "live", "vod", "url" };
-    private static readonly HashSet<string> Protocols = new(StringComparer.Ordinal) { "rtmp", "rtsp", "srt", "http-flv", "flv" };
+    // In any case: the service itself answers "RTMP" for "rtmp".
+    private static readonly HashSet<string> Protocols = new(StringComparer.OrdinalIgnoreCase) { "rtmp", "rtsp", "srt", "http-flv", "flv" };
     private static readonly TimeSpan MaxSpan = TimeSpan.FromDays(7);
     private const int MaxUrlLength = 2000;
 
@@ -22,12 +23,11 @@ public static class PullToPushInputs
     public static string SourceType(string type) =>
         SourceTypes.Contains(type) ? type : throw ApiException.Invalid("SourceType", $"\"{type}\" is not live, vod or url.");
 
-    /// <summary>SourceProtocol is required for live sources and not accepted for others.</summary>
+    /// <summary>SourceProtocol is required for live sources; vod and url sources ignore it ("does not take effect").</summary>
     public static string? SourceProtocol(string? protocol, string sourceType) => (protocol, sourceType) switch
     {
         (null, "live") => throw ApiException.Missing("SourceProtocol"),
-        (null, _) => null,
-        (_, not "live") => throw ApiException.Invalid("SourceProtocol", "it applies only to live sources."),
+        (_, not "live") => protocol,
         _ when Protocols.Contains(protocol) => protocol,
         _ => throw ApiException.Invalid("SourceProtocol", $"\"{protocol}\" is not one of {string.Join(", ", Protocols)}."),
     };
@@ -49,19 +49,11 @@ public static class PullToPushInputs
             ? url
             : throw ApiException.Invalid("DstUrl", "it must be an rtmp:// URL of at most 2000 characters.");
 
+    /// <summary>CallbackUrl: at most 2000 characters; the API states no scheme rule.</summary>
     public static string? CallbackUrl(string? url) =>
-        url is null || ((url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal)) && url.Length <= MaxUrlLength)
+        url is null || url.Length <= MaxUrlLength
             ? url
-            : throw ApiException.Invalid("CallbackUrl", "it must be an http(s) URL of at most 2000 characters.");
-
-    /// <summary>RepeatNumber, FileIndex and Offset apply only to vod and url sources.</summary>
-    public static void RequireFileSource(string sourceType, string parameter)
-    {
-        if (sourceType == "live")
-        {
-            throw ApiException.Invalid(parameter, "it applies only to vod and url sources.");
-        }
-    }
+            : throw ApiException.Invalid("CallbackUrl", "it must be at most 2000 characters long.");
 
     /// <summary>EndTime after StartTime and after now; at most 7 days between them.</summary>
     public static void Duration(DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)

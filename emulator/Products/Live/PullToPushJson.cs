@@ -26,7 +26,9 @@ public static class PullToPushJson
             ["TaskName"] = t.TaskName ?? "",
             ["SourceType"] = t.SourceType,
         };
-        info["SourceProtocol"] = t.SourceProtocol ?? ""; // answered for every source type, as the SDK's vod example shows
+        // Answered for every source type, as the SDK's vod example shows; a live source's protocol in capitals
+        // ("RTMP" for "rtmp", the SDK's own example), a vod or url source's, which the service ignores, as given.
+        info["SourceProtocol"] = (t.SourceType == "live" ? t.SourceProtocol?.ToUpperInvariant() : t.SourceProtocol) ?? "";
         info["SourceUrls"] = new JsonArray(t.SourceUrls.Select(u => (JsonNode)u).ToArray());
         info["DstUrl"] = t.DstUrl;
         info["StartTime"] = RpcParameters.FormatTime(t.StartTime);

@@ -35,8 +35,8 @@ public static class PullToPushOperations
         var start = p.RequiredTime("StartTime");
         var end = p.RequiredTime("EndTime");
         var callback = PullToPushInputs.CallbackUrl(p.Optional("CallbackUrl"));
-        var (repeat, fileIndex, offset) = FileSourceOptions(p, sourceType);
-        var retryCount = p.OptionalInt("RetryCount", 0, 100) ?? 3;
+        var (repeat, fileIndex, offset) = FileSourceOptions(p);
+        var retryCount = p.OptionalInt("RetryCount", int.MinValue, int.MaxValue) ?? 3;
         var retryInterval = p.OptionalInt("RetryInterval", 60, 300) ?? 60;
         PullToPushInputs.Duration(start, end, ctx.Now);
         RequireDstUrlFree(ctx, dstUrl);
@@ -81,7 +81,7 @@ public static class PullToPushOperations
         // A copy: the task's own list is cleared and refilled below.
         List<string> urls = urlsJson is null ? [.. task.SourceUrls] : PullToPushInputs.SourceUrls(urlsJson, task.SourceType);
         var callback = PullToPushInputs.CallbackUrl(p.Optional("CallbackUrl")) ?? task.CallbackUrl;
-        var (repeat, fileIndex, offset) = FileSourceOptions(p, task.SourceType);
+        var (repeat, fileIndex, offset) = FileSourceOptions(p);
 
         var changed = new List<string>();
         Note(changed, "Region", region != task.Region);
@@ -90,15 +90,19 @@ public static class PullToPushOperations
         Note(changed, "SourceUrls", !urls.SequenceEqual(task.SourceUrls));
         Note(changed, "FileIndex", fileIndex is not null && fileIndex != task.FileIndex);
         Note(changed, "Offset", offset is not null && offset != task.Offset);
+        // Region only before the start; SourceUrls, FileIndex and Offset only while stopped ("must be updated while
+        // the task is stopped"); while running, only CallbackUrl and RepeatNumber.
         var forbidden = status switch
         {
             1 or 2 => changed,
             3 => changed.Where(c => c == "Region").ToList(),
-            _ => [],
+            _ => changed.Where(c => c is "SourceUrls" or "FileIndex" or "Offset").ToList(),
         };
         if (forbidden.Count > 0)
         {
-            throw new ApiException(400, "CodeTaskHasStarted", $"The task has started (status {status}); {string.Join(", ", forbidden)} can no longer be updated.");
+            throw status == 0
+                ? ApiException.Invalid(forbidden[0], "it can be updated only while the task is stopped.")
+                : new ApiException(400, "CodeTaskHasStarted", $"The task has started (status {status}); {string.Join(", ", forbidden)} can no longer be updated.");
         }
 
         if (changed.Contains("StartTime") || changed.Contains("EndTime"))
@@ -185,15 +189,9 @@ public static class PullToPushOperations
             ?? throw new ApiException(400, "CodeTaskNotExist", $"The task \"{id}\" does not exist in {region}.");
     }
 
-    private static (int? Repeat, int? FileIndex, int? Offset) FileSourceOptions(RpcParameters p, string sourceType)
-    {
-        foreach (var name in new[] { "RepeatNumber", "FileIndex", "Offset" }.Where(p.Has))
-        {
-            PullToPushInputs.RequireFileSource(sourceType, name);
-        }
-
-        return (p.OptionalInt("RepeatNumber", -1, int.MaxValue), p.OptionalInt("FileIndex", 1, int.MaxValue), p.OptionalInt("Offset", 1, int.MaxValue));
-    }
+    /// <summary>RepeatNumber (−1, 0, N), FileIndex (from 0) and Offset (positive); a live source ignores them.</summary>
+    private static (int? Repeat, int? FileIndex, int? Offset) FileSourceOptions(RpcParameters p) =>
+        (p.OptionalInt("RepeatNumber", -1, int.MaxValue), p.OptionalInt("FileIndex", 0, int.MaxValue), p.OptionalInt("Offset", 1, int.MaxValue));
 
     private static void RequireDstUrlFree(OperationContext ctx, string dstUrl)
     {

@@ -9,9 +9,10 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// </summary>
 public static class RecordVodConfigSettings
 {
-    private static readonly HashSet<int> OnDemandModes = [0, 1, 2, 7];
-    private static readonly HashSet<string> Formats = new(StringComparer.Ordinal) { "m3u8", "flv", "mp4" };
-    private static readonly HashSet<string> Contents = new(StringComparer.Ordinal) { "raw", "transcode", "raw,transcode" };
+    // Only what the record-to-VOD pages document is judged here: CycleDuration 300–21600, OnDemand 0 or 1, AutoCompose
+    // ON/OFF together with ComposeVodTranscodeGroupId. DelayTime, RecordContent and RecordFormat have no documented
+    // values (15–21600 s, raw/transcode, m3u8/flv/mp4 and 5–30 s slices belong to the OSS record API).
+    private static readonly HashSet<int> OnDemandModes = [0, 1];
 
     public static void Apply(RecordVodConfig config, RpcParameters p, Seed seed)
     {
@@ -26,10 +27,10 @@ public static class RecordVodConfigSettings
         }
 
         config.CycleDuration = p.OptionalInt("CycleDuration", 300, 21600) ?? config.CycleDuration;
-        config.DelayTime = p.OptionalInt("DelayTime", 15, 21600) ?? config.DelayTime;
+        config.DelayTime = p.OptionalInt("DelayTime", int.MinValue, int.MaxValue) ?? config.DelayTime;
         if (p.OptionalInt("OnDemand", int.MinValue, int.MaxValue) is { } onDemand)
         {
-            config.OnDemand = OnDemandModes.Contains(onDemand) ? onDemand : throw ApiException.Invalid("OnDemand", "it must be 0, 1, 2 or 7.");
+            config.OnDemand = OnDemandModes.Contains(onDemand) ? onDemand : throw ApiException.Invalid("OnDemand", "it must be 0 or 1.");
         }
 
         if (p.Optional("AutoCompose") is { } autoCompose)
@@ -41,7 +42,7 @@ public static class RecordVodConfigSettings
 
         if (p.Optional("RecordContent") is { } content)
         {
-            config.RecordContent = Contents.Contains(content) ? content : throw ApiException.Invalid("RecordContent", "it must be raw, transcode or raw,transcode.");
+            config.RecordContent = content;
         }
 
         config.TranscodeTemplates = p.FlattenedList("TranscodeTemplates") ?? config.TranscodeTemplates;
@@ -56,27 +57,22 @@ public static class RecordVodConfigSettings
             throw new ApiException(400, "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed", "AutoCompose ON requires ComposeVodTranscodeGroupId.");
         }
 
-        if (config.RecordContent.Contains("transcode", StringComparison.Ordinal) && config.TranscodeTemplates.Count == 0)
+        if (config.AutoCompose != "ON" && config.ComposeVodTranscodeGroupId is not null)
         {
-            throw ApiException.Invalid("TranscodeTemplates", "recording transcoded streams needs at least one transcode template.");
+            throw new ApiException(400, "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed", "AutoCompose and ComposeVodTranscodeGroupId must both be empty or both be set.");
         }
     }
 
     private static Dictionary<string, string> RecordFormat(Dictionary<string, string> format)
     {
-        if (!format.TryGetValue("Format", out var name))
+        if (!format.ContainsKey("Format"))
         {
             throw ApiException.Missing("RecordFormat.N.Format");
         }
 
-        if (!Formats.Contains(name))
+        if (format.TryGetValue("SliceDuration", out var slice) && !int.TryParse(slice, out _))
         {
-            throw ApiException.Invalid("RecordFormat.N.Format", $"\"{name}\" is not m3u8, flv or mp4.");
-        }
-
-        if (format.TryGetValue("SliceDuration", out var slice) && !(int.TryParse(slice, out var seconds) && seconds is >= 5 and <= 30))
-        {
-            throw ApiException.Invalid("RecordFormat.N.SliceDuration", "it must be an integer from 5 to 30.");
+            throw ApiException.Invalid("RecordFormat.N.SliceDuration", "it must be an integer.");
         }
 
         return format;

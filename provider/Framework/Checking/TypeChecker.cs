@@ -23,7 +23,7 @@ internal static class TypeChecker
                 continue;
             }
 
-            CheckValue(path, property.Type, value!, failures, property.Validators);
+            CheckValue(path, property.Type, value!, failures, property);
         }
 
         foreach (var key in values.Keys.Where(k => rejectUnknownKeys && !k.StartsWith("__", StringComparison.Ordinal)))
@@ -37,7 +37,11 @@ internal static class TypeChecker
         }
     }
 
-    private static void CheckValue(string path, TypeRef type, PropertyValue raw, List<CheckFailure> failures, IReadOnlyList<Validator> validators)
+    /// <summary>
+    /// Checks one value; <paramref name="property"/> gives its length, case and validator rules (items of a list
+    /// or map share the length and case rules, not the validators, which judge the whole value).
+    /// </summary>
+    private static void CheckValue(string path, TypeRef type, PropertyValue raw, List<CheckFailure> failures, PropertyDefinition property, bool item = false)
     {
         var value = SecretValues.Reveal(raw);
         if (value is UnknownValue || value is OutputValue { Value: null })
@@ -46,7 +50,7 @@ internal static class TypeChecker
         }
 
         var reported = failures.Count;
-        var typeFailure = TypeFailure(path, type, value, failures);
+        var typeFailure = TypeFailure(path, type, value, failures, property);
         if (typeFailure is not null)
         {
             failures.Add(new CheckFailure(path, typeFailure));
@@ -60,33 +64,37 @@ internal static class TypeChecker
             return;
         }
 
-        foreach (var reason in validators.Select(v => v.Check(value)).OfType<string>())
+        foreach (var reason in (item ? [] : property.Validators).Select(v => v.Check(value)).OfType<string>())
         {
             failures.Add(new CheckFailure(path, reason));
         }
     }
 
     /// <summary>Null when the value has the type; nested failures are added directly.</summary>
-    private static string? TypeFailure(string path, TypeRef type, PropertyValue value, List<CheckFailure> failures)
+    private static string? TypeFailure(string path, TypeRef type, PropertyValue value, List<CheckFailure> failures, PropertyDefinition property)
     {
         switch (type)
         {
             case ScalarType { Name: "string" }:
-                return value is StringValue ? null : "must be a string";
+                return value is StringValue s ? TextRules.Failure(s.Value, property.MaxLength) : "must be a string";
             case ScalarType { Name: "boolean" }:
                 return value is BoolValue ? null : "must be true or false";
             case ScalarType { Name: "number" }:
                 return value is NumberValue ? null : "must be a number";
             case ScalarType { Name: "integer" }:
-                return value is NumberValue n && n.Value == Math.Floor(n.Value) && !double.IsInfinity(n.Value) ? null : "must be a whole number";
+                // Every API integer is an int32: a larger value would be clamped or rejected by the cloud, never sent as given.
+                return value is NumberValue n && n.Value == Math.Floor(n.Value) && n.Value is >= int.MinValue and <= int.MaxValue
+                    ? null
+                    : $"must be a whole number from {int.MinValue} to {int.MaxValue}";
             case EnumType e:
-                return value is StringValue s && e.Values.Any(v => v.Value == s.Value)
+                var comparison = property.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                return value is StringValue text && e.Values.Any(v => string.Equals(v.Value, text.Value, comparison))
                     ? null
                     : "must be one of " + string.Join(", ", e.Values.Select(v => v.Value));
             case ArrayType a when value is ArrayValue items:
                 for (var i = 0; i < items.Items.Length; i++)
                 {
-                    CheckValue($"{path}[{i}]", a.Items, items.Items[i], failures, []);
+                    CheckValue($"{path}[{i}]", a.Items, items.Items[i], failures, property, item: true);
                 }
 
                 return null;
@@ -95,7 +103,7 @@ internal static class TypeChecker
             case MapType m when value is ObjectValue map:
                 foreach (var (key, item) in map.Properties)
                 {
-                    CheckValue($"{path}[\"{key}\"]", m.Values, item, failures, []);
+                    CheckValue($"{path}[\"{key}\"]", m.Values, item, failures, property, item: true);
                 }
 
                 return null;

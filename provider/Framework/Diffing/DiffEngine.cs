@@ -16,6 +16,7 @@ public static class DiffEngine
         IReadOnlyCollection<string> ignoreChanges,
         Func<DiffContext, bool> deleteBeforeReplace)
     {
+        context = context with { OldInputs = CaseAlignment.Align(inputs, context.OldInputs, context.NewInputs) };
         var changed = new List<string>();
         var replaces = new List<string>();
         var paths = new List<PathChange>();

@@ -37,6 +37,18 @@ public sealed record PropertyDefinition
     /// <summary>How a change to this input is applied. Not used for outputs or object-type fields.</summary>
     public UpdateRule Rule { get; init; } = UpdateRule.InPlace;
 
+    /// <summary>
+    /// The longest string Check accepts (for a list of strings, each item): the API's documented length, else a
+    /// bound the description states. The schema description says it. Null only for provider configuration.
+    /// </summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>
+    /// An enum-like string the cloud may answer in another case (DescribeLivePullToPush answers "RTMP" for "rtmp"):
+    /// Check accepts its values in any case and Diff sees no change where only the case differs.
+    /// </summary>
+    public bool IgnoreCase { get; init; }
+
     /// <summary>Checks on a known value; each failure names the rule.</summary>
     public IReadOnlyList<Validator> Validators { get; init; } = [];
 }

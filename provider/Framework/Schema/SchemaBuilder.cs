@@ -100,7 +100,8 @@ public static class SchemaBuilder
     private static JsonObject Property(PropertyDefinition prop, SortedDictionary<string, JsonObject> types, bool withRule)
     {
         var node = TypeNode(prop.Type, types);
-        node["description"] = withRule ? $"{prop.Description} {prop.Rule.Sentence}" : prop.Description;
+        var description = TextRules.Sentence(prop) is { } bounds ? $"{prop.Description} {bounds}" : prop.Description;
+        node["description"] = withRule ? $"{description} {prop.Rule.Sentence}" : description;
         if (prop.Default is { } d)
         {
             node["default"] = DefaultNode(d);

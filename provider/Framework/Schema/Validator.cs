@@ -22,6 +22,10 @@ public static class Validate
     public static Validator OneOf(params string[] allowed) =>
         new("be one of " + string.Join(", ", allowed), v => v is StringValue s && allowed.Contains(s.Value, StringComparer.Ordinal));
 
+    /// <summary>One of <paramref name="allowed"/> in any case, for a value the cloud may re-case.</summary>
+    public static Validator OneOfIgnoringCase(params string[] allowed) =>
+        new("be one of " + string.Join(", ", allowed), v => v is StringValue s && allowed.Contains(s.Value, StringComparer.OrdinalIgnoreCase));
+
     public static Validator NumberOneOf(params double[] allowed) =>
         new("be one of " + string.Join(", ", allowed.Select(a => a.ToString(CultureInfo.InvariantCulture))), v => v is NumberValue n && allowed.Contains(n.Value));
 
@@ -30,9 +34,6 @@ public static class Validate
 
     public static Validator AtLeast(double min) =>
         new($"be at least {Fmt(min)}", v => v is NumberValue n && n.Value >= min);
-
-    public static Validator MaxLength(int max) =>
-        new($"be at most {max} characters long", v => v is StringValue s && s.Value.Length <= max);
 
     public static Validator NotEmpty() => new("not be empty", v => v is not StringValue s || s.Value.Length > 0);
 

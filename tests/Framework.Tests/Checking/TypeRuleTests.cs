@@ -28,8 +28,8 @@ public class TypeRuleTests
     [Test]
     public void Integer_takes_whole_numbers_only_while_number_takes_fractions()
     {
-        Assert.That(Checks.Run(Widgets.Inputs.Set("size", V.N(1.5))).Pairs(), Is.EqualTo(new[] { ("size", "must be a whole number") }));
-        Assert.That(Checks.Run(Widgets.Inputs.Set("size", V.S("2"))).Pairs(), Is.EqualTo(new[] { ("size", "must be a whole number") }));
+        Assert.That(Checks.Run(Widgets.Inputs.Set("size", V.N(1.5))).Pairs(), Is.EqualTo(new[] { ("size", "must be a whole number from -2147483648 to 2147483647") }));
+        Assert.That(Checks.Run(Widgets.Inputs.Set("size", V.S("2"))).Pairs(), Is.EqualTo(new[] { ("size", "must be a whole number from -2147483648 to 2147483647") }));
         Assert.That(Checks.Run(Widgets.Inputs.Set("ratio", V.N(0.5))).Failures, Is.Empty);
         Assert.That(Checks.Run(Widgets.Inputs.Set("ratio", V.S("half"))).Pairs(), Is.EqualTo(new[] { ("ratio", "must be a number") }));
     }
@@ -50,7 +50,7 @@ public class TypeRuleTests
         Assert.That(outcome.Pairs(), Is.EquivalentTo(new[]
         {
             ("source.url", "must be a string"),
-            ("source.bogus", "is not a property of test:index:WidgetSource; known properties: url, port"),
+            ("source.bogus", "is not a property of test:index:WidgetSource; known properties: url, port, protocol"),
         }));
         Assert.That(Checks.Run(Widgets.Inputs.Set("source", V.Obj())).Pairs(), Is.EqualTo(new[] { ("source.url", "is required") }));
         Assert.That(Checks.Run(Widgets.Inputs.Set("source", V.S("rtmp://x/y/z"))).Pairs(), Is.EqualTo(new[] { ("source", "must be an object") }));
@@ -126,7 +126,7 @@ public class TypeRuleTests
 
         var outcome = Checks.Run(Widgets.Inputs.Set("password", V.Secret(tooLong)));
 
-        Assert.That(outcome.Pairs(), Is.EqualTo(new[] { ("password", "must be at most 40 characters long") }));
+        Assert.That(outcome.Pairs(), Is.EqualTo(new[] { ("password", "must be at most 40 characters long (it has 41)") }));
         Assert.That(outcome.Failures.Select(f => f.Reason), Has.None.Contains(tooLong[..10]));
     }
 

@@ -23,6 +23,12 @@ internal static class WidgetProperties
     [
         new("url", TypeRef.String, "The stream URL.") { Required = true, Validators = [Validate.UrlWithScheme("rtmp")] },
         new("port", TypeRef.Integer, "The port.") { Validators = [Validate.Range(1, 65535)] },
+        new("protocol", TypeRef.String, "The stream protocol; the cloud may answer it in capitals.")
+        {
+            MaxLength = 10,
+            IgnoreCase = true,
+            Validators = [Validate.OneOfIgnoringCase("rtmp", "srt")],
+        },
     ]);
 
     /// <summary>In place only while the recorded status is NotStarted and the recorded start time is still ahead.</summary>
@@ -30,14 +36,14 @@ internal static class WidgetProperties
 
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
     [
-        new("name", TypeRef.String, "The widget's name.") { Validators = [Validate.MaxLength(40)] },
-        new("kind", Kind, "How big the widget is.") { Required = true, Rule = UpdateRule.Replace(KindReason) },
+        new("name", TypeRef.String, "The widget's name.") { MaxLength = 40 },
+        new("kind", Kind, "How big the widget is.") { Required = true, IgnoreCase = true, Rule = UpdateRule.Replace(KindReason) },
         new("size", TypeRef.Integer, "How many parts the widget has.") { Default = PropertyValue.From(1), Validators = [Validate.Range(1, 10)] },
         new("ratio", TypeRef.Number, "A fraction.") { Validators = [Validate.Range(0, 1)] },
         new("source", Source, "Where the widget reads from.") { Required = true, Rule = UpdateRule.InPlaceWhile(NotStarted) },
-        new("tags", TypeRef.ArrayOf(TypeRef.String), "Free-form tags.") { Validators = [Validate.ItemCount(0, 3)] },
+        new("tags", TypeRef.ArrayOf(TypeRef.String), "Free-form tags.") { MaxLength = 20, Validators = [Validate.ItemCount(0, 3)] },
         new("labels", TypeRef.MapOf(TypeRef.String), "Labels by key."),
-        new("password", TypeRef.String, "The widget's password.") { Secret = true, Validators = [Validate.MaxLength(40)] },
+        new("password", TypeRef.String, "The widget's password.") { Secret = true, MaxLength = 40 },
         new("slot", TypeRef.String, "The slot the widget occupies; one widget per slot.") { Rule = UpdateRule.Replace("a slot holds one widget") },
         new("startTime", TypeRef.String, "When the widget starts.") { Validators = [Validate.UtcTimestamp()], Rule = UpdateRule.InPlaceWhile(NotStarted) },
         new("endTime", TypeRef.String, "When the widget stops.") { Validators = [Validate.UtcTimestamp()] },

@@ -30,6 +30,14 @@ public class SchemaBuilderTests
     }
 
     [Test]
+    public void A_string_description_states_its_length_bound_before_the_update_rule()
+    {
+        Assert.That((string?)Input("name")["description"], Is.EqualTo("The widget's name. At most 40 characters, no control characters. Updates in place."));
+        Assert.That((string?)Input("tags")["description"], Does.StartWith("Free-form tags. At most 20 characters each, no control characters."));
+        Assert.That((string?)Root["types"]![WidgetProperties.Source.Token]!["properties"]!["protocol"]!["description"], Does.EndWith(" At most 10 characters, no control characters."));
+    }
+
+    [Test]
     public void ReplaceOnChanges_marks_exactly_the_always_replace_inputs()
     {
         var marked = Widget["inputProperties"]!.AsObject().Where(kv => (bool?)kv.Value!["replaceOnChanges"] == true).Select(kv => kv.Key);

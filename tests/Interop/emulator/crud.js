@@ -63,14 +63,14 @@ async function pullToPush(api, tag) {
   const TaskId = create.TaskId;
   const created = await call(api, 'DescribeLivePullToPush', LIVE, 'GET', { TaskId, Region });
   await call(api, 'UpdateLivePullToPush', LIVE, 'GET', {
-    TaskId, Region, CallbackUrl: 'https://hooks.example.com/cb', SourceUrls: JSON.stringify(['media-3']),
+    TaskId, Region, CallbackUrl: 'https://hooks.example.com/cb', RepeatNumber: '3',
   });
   const updated = await call(api, 'DescribeLivePullToPush', LIVE, 'GET', { TaskId, Region });
   const deleted = await call(api, 'DeleteLivePullToPush', LIVE, 'GET', { TaskId, Region });
   const gone = await call(api, 'DescribeLivePullToPush', LIVE, 'GET', { TaskId, Region });
   return {
     createRetCode: create.RetCode, createdStatus: created.TaskStatus, createdUrls: created.TaskInfo.SourceUrls,
-    updatedCallback: updated.TaskInfo.CallbackURL, updatedUrls: updated.TaskInfo.SourceUrls,
+    updatedCallback: updated.TaskInfo.CallbackURL, updatedRepeat: updated.TaskInfo.RepeatNumber,
     deletedRetCode: deleted.RetCode, afterDelete: gone.error,
   };
 }

@@ -47,6 +47,20 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
     }
 
     [Test]
+    public async Task A_job_without_an_output_domain_passes_check_is_submitted_refreshes_unchanged_and_renames()
+    {
+        var inputs = Immediate().Set("transcodeOutput", Json.Map("""{"o": {"type": "LiveCenter"}}""")["o"]);
+
+        var job = await Engine.CreateAsync(Type, "nodomain", inputs);
+        var refreshed = (await Engine.RefreshAsync(job))!;
+        Assert.That(refreshed.Inputs, Is.EqualTo(job.Inputs), "no domain is derived for a job that was created without one");
+
+        var renamed = await Engine.UpdateAsync(refreshed, job.Inputs.Set("name", PropertyValue.From("renamed-nodomain")));
+        Assert.That(renamed.Replaced, Is.False);
+        Assert.That((string?)(await CloudObjectsAsync("liveTranscodeJobs"))[0]!["Name"], Is.EqualTo("renamed-nodomain"));
+    }
+
+    [Test]
     public async Task A_timed_job_that_has_not_started_updates_its_input_in_place()
     {
         var job = await Engine.CreateAsync(Type, "timed", TimedJob(DateTimeOffset.UtcNow.AddHours(1)));

@@ -7,7 +7,6 @@ namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
 public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
 {
     [TestCase("live", """{"sourceProtocol": null}""", "sourceProtocol", "is required when sourceType is live")]
-    [TestCase("vod", """{"sourceProtocol": "rtmp"}""", "sourceProtocol", "is not allowed when sourceType is vod")]
     [TestCase("live", """{"sourceProtocol": "udp"}""", "sourceProtocol", "must be one of rtmp, rtsp, srt, http-flv, flv")]
     [TestCase("live", """{"sourceType": "rtmp"}""", "sourceType", "must be one of live, vod, url")]
     [TestCase("live", """{"sourceUrls": ["rtmp://a.example.com/x/1", "rtmp://a.example.com/x/2"]}""", "sourceUrls", "must have exactly 1 item when sourceType is live")]
@@ -15,17 +14,17 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
     [TestCase("url", """{"sourceUrls": [""]}""", "sourceUrls[0]", "must not be empty")]
     [TestCase("live", """{"dstUrl": "http://push.example.com/app/s"}""", "dstUrl", "must be a rtmp:// URL")]
     [TestCase("live", """{"dstUrl": null}""", "dstUrl", "is required")]
-    [TestCase("live", """{"callbackUrl": "ftp://hooks.example.com/x"}""", "callbackUrl", "must be a http:// or https:// URL")]
     [TestCase("live", """{"region": "us-east-1"}""", "region", "must be one of ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai")]
     [TestCase("live", """{"startTime": "tomorrow"}""", "startTime", "must be an ISO 8601 UTC time")]
     [TestCase("live", """{"endTime": null}""", "endTime", "is required")]
     [TestCase("live", """{"retryInterval": 30}""", "retryInterval", "must be between 60 and 300")]
-    [TestCase("live", """{"retryCount": -1}""", "retryCount", "must be at least 0")]
-    [TestCase("live", """{"repeatNumber": 2}""", "repeatNumber", "is not allowed when sourceType is live")]
-    [TestCase("live", """{"fileIndex": 1}""", "fileIndex", "is not allowed when sourceType is live")]
-    [TestCase("live", """{"offset": 10}""", "offset", "is not allowed when sourceType is live")]
     [TestCase("vod", """{"repeatNumber": -2}""", "repeatNumber", "must be at least -1")]
     [TestCase("vod", """{"offset": 0}""", "offset", "must be at least 1")]
+    [TestCase("vod", """{"fileIndex": -1}""", "fileIndex", "must be at least 0")]
+    [TestCase("live", """{"retryCount": 1e308}""", "retryCount", "must be a whole number from -2147483648 to 2147483647")]
+    [TestCase("vod", """{"repeatNumber": 1e12}""", "repeatNumber", "must be a whole number from -2147483648 to 2147483647")]
+    [TestCase("live", """{"taskName": "bad\u0000name"}""", "taskName", "must not contain control characters (U+0000 at position 3)")]
+    [TestCase("live", """{"sourceUrls": ["rtmp://source.example.com/app/in\n"]}""", "sourceUrls[0]", "must not contain control characters")]
     [TestCase("vod", """{"fileIndex": 1.5}""", "fileIndex", "must be a whole number")]
     [TestCase("live", """{"taskName": ""}""", "taskName", "must not be empty")]
     [TestCase("live", """{"name": "x"}""", "name", "is not a property of alicloud-live:live:PullToPushTask")]
@@ -46,6 +45,21 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
         var urls = new ArrayValue(Enumerable.Range(1, 31).Select(i => PropertyValue.From($"media-{i}")));
         await AssertFailsAsync(VodTask().Set("sourceUrls", urls), null, "sourceUrls", "must have 1 to 30 items");
         await AssertFailsAsync(LiveTask("rtmp://push.example.com/" + new string('a', 2000)), null, "dstUrl", "must be at most 2000 characters long");
+        await AssertFailsAsync(LiveTask().Set("callbackUrl", PropertyValue.From("https://hooks.example.com/" + new string('c', 1975))), null, "callbackUrl", "must be at most 2000 characters long (it has 2001)");
+    }
+
+    [Test]
+    public async Task A_one_megabyte_name_fails_check_instead_of_failing_at_the_cloud() =>
+        await AssertFailsAsync(LiveTask().Set("taskName", PropertyValue.From(new string('n', 1 << 20))), null, "taskName", "must be at most 2000 characters long (it has 1048576)");
+
+    [Test]
+    public async Task Settings_the_api_ignores_for_the_source_type_and_any_callback_scheme_pass_check()
+    {
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "vod", Set(VodTask(), "sourceProtocol", "\"flv\"")), "vod ignores sourceProtocol");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "live", Set(Set(Set(LiveTask(), "offset", "2"), "repeatNumber", "-1"), "fileIndex", "3")), "live ignores the file position");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "cb", Set(LiveTask(), "callbackUrl", "\"ftp://hooks.example.com/x\"")), "no scheme rule is documented");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "rc", Set(LiveTask(), "retryCount", "-1")), "no retryCount range is documented");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "case", Set(LiveTask(), "sourceProtocol", "\"RTMP\"")), "the service's own re-cased value");
     }
 
     [TestCase(2, 1, "endTime", "must be after startTime")]

@@ -23,11 +23,11 @@ public sealed class PullToPushTaskLifecycleTests : PullToPushTaskFixture
         Assert.That(task.Output("region"), Is.EqualTo("cn-shanghai"));
         var cloud = await CloudTaskAsync();
         Assert.That((string?)cloud["TaskInfo"]!["TaskName"], Is.EqualTo(task.Inputs.GetString("taskName")));
-        Assert.That((string?)cloud["TaskInfo"]!["SourceProtocol"], Is.EqualTo("rtmp"));
+        Assert.That((string?)cloud["TaskInfo"]!["SourceProtocol"], Is.EqualTo("RTMP"), "the service answers the protocol in capitals");
 
         var refreshed = (await Engine.RefreshAsync(task))!;
         Assert.That(refreshed.Id, Is.EqualTo(task.Id));
-        Assert.That(refreshed.Inputs, Is.EqualTo(task.Inputs), "everything the program set reads back unchanged");
+        Assert.That(refreshed.Inputs, Is.EqualTo(task.Inputs.Set("sourceProtocol", PropertyValue.From("RTMP"))), "everything the program set reads back, the protocol re-cased");
         var diff = await Engine.DiffAsync(refreshed, await Engine.CheckAsync(Type, "task", inputs, refreshed.Inputs));
         Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone));
 

@@ -12,18 +12,15 @@ namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
 public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
 {
     [Test]
-    public async Task Before_the_start_region_times_sources_file_position_and_callback_update_in_place()
+    public async Task Before_the_start_region_times_and_callback_update_in_place()
     {
         var task = await Engine.CreateAsync(Type, "early", VodTask());
         var news = Set(Set(Set(task.Inputs, "region", "\"cn-beijing\""), "startTime", At(2)), "endTime", At(4))
-            .Set("sourceUrls", new ArrayValue([PropertyValue.From("media-3"), PropertyValue.From("media-4")]))
-            .Set("fileIndex", PropertyValue.From(2))
-            .Set("offset", PropertyValue.From(30))
             .Set("callbackUrl", PropertyValue.From("https://hooks.example.com/task"));
 
         var (diff, predicted) = await Engine.PreviewUpdateAsync(task, news);
         Assert.That(diff.Replaces, Is.Empty);
-        Assert.That(diff.Diffs, Is.EquivalentTo(new[] { "region", "startTime", "endTime", "sourceUrls", "fileIndex", "offset", "callbackUrl" }));
+        Assert.That(diff.Diffs, Is.EquivalentTo(new[] { "region", "startTime", "endTime", "callbackUrl" }));
         Assert.That(predicted!.GetString("region"), Is.EqualTo("cn-beijing"));
 
         var updated = await Engine.UpdateAsync(task, news);
@@ -32,8 +29,22 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         var cloud = await CloudTaskAsync();
         Assert.That((string?)cloud["Region"], Is.EqualTo("cn-beijing"));
         Assert.That((string?)cloud["TaskInfo"]!["StartTime"], Is.EqualTo(news.GetString("startTime")));
-        Assert.That((int?)cloud["TaskInfo"]!["Offset"], Is.EqualTo(30));
         Assert.That((await Engine.RefreshAsync(updated.State))!.Output("region"), Is.EqualTo("cn-beijing"), "refresh reads in the new region");
+    }
+
+    [TestCase("sourceUrls", """["media-3", "media-4"]""")]
+    [TestCase("fileIndex", "2")]
+    [TestCase("offset", "30")]
+    public async Task Before_the_start_sources_and_file_position_replace_because_the_api_takes_them_only_while_stopped(string property, string json)
+    {
+        var task = await Engine.CreateAsync(Type, "early", VodTask());
+
+        var (diff, _) = await PreviewAsync(task, property, json);
+
+        Assert.That(diff.Replaces, Is.EqualTo(new[] { property }));
+        var warning = LogsFor(task.Urn).Last();
+        Assert.That(warning.Severity, Is.EqualTo(LogSeverity.Warning), "the decision depends on the recorded state");
+        Assert.That(warning.Message, Is.EqualTo($"{property} cannot change before the task has started and been stopped (UpdateLivePullToPush takes it only while the task is stopped); the task will be replaced"));
     }
 
     [Test]
@@ -145,7 +156,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     public async Task A_task_that_starts_between_preview_and_up_fails_the_update_and_asks_for_a_new_plan()
     {
         var task = await Engine.CreateAsync(Type, "race", LiveTask());
-        var news = task.Inputs.Set("sourceUrls", new ArrayValue([PropertyValue.From("rtmp://source.example.com/app/other")]));
+        var news = Set(task.Inputs, "endTime", At(4));
         var (diff, _) = await Engine.PreviewUpdateAsync(task, news);
         Assert.That(diff.Replaces, Is.Empty, "at preview the task has not started: an in-place update");
 
@@ -153,7 +164,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(task, news));
         Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("changed since the preview").And.Contain("status Running").And.Contain("run `pulumi up` again"));
-        Assert.That((string?)(await CloudTaskAsync())["TaskInfo"]!["SourceUrls"]![0], Is.EqualTo("rtmp://source.example.com/app/in"), "nothing was changed");
+        Assert.That((string?)(await CloudTaskAsync())["TaskInfo"]!["EndTime"], Is.EqualTo(task.Inputs.GetString("endTime")), "nothing was changed");
     }
 
     [Test]

@@ -89,7 +89,7 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
         var config = await Engine.CreateAsync(TypeToken, "upd", Stream());
         var news = Json.Map("""
             {"vodTranscodeGroupId": "vod-group-compose", "cycleDuration": 7200, "autoCompose": true,
-             "composeVodTranscodeGroupId": "vod-group-compose", "onDemand": 7, "delayTime": 120,
+             "composeVodTranscodeGroupId": "vod-group-compose", "onDemand": 1, "delayTime": 120,
              "transcodeTemplates": ["tpl-c"], "recordFormats": [{"format": "flv", "sliceDuration": 5}]}
             """).Aggregate(Stream(), (map, kv) => map.Set(kv.Key, kv.Value));
 
@@ -105,7 +105,7 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
         var cloud = (await CloudObjectsAsync("recordVodConfigs")).Single()!;
         Assert.That((string?)cloud["AutoCompose"], Is.EqualTo("ON"));
         Assert.That((string?)cloud["ComposeVodTranscodeGroupId"], Is.EqualTo("vod-group-compose"));
-        Assert.That((int?)cloud["OnDemand"], Is.EqualTo(7));
+        Assert.That((int?)cloud["OnDemand"], Is.EqualTo(1));
         Assert.That((int?)cloud["DelayTime"], Is.EqualTo(120));
         Assert.That((string?)cloud["TranscodeTemplates"], Is.EqualTo("tpl-c"));
         Assert.That((string?)cloud["RecordFormatList"]!["RecordFormat"]![0]!["Format"], Is.EqualTo("flv"));

@@ -28,7 +28,8 @@ internal static class LiveTranscodeJobMapping
 
     /// <summary>
     /// Outputs from what Get returns, plus what it never returns (timedConfig, the output domain) from
-    /// <paramref name="recorded"/>; on import the domain is derived from the output stream URLs when they agree.
+    /// <paramref name="recorded"/>; on import the domain is derived from the output stream URLs when they agree, and
+    /// otherwise left out (it is optional).
     /// </summary>
     public static PropertyMap Outputs(IceJob job, PropertyMap recorded)
     {
@@ -38,7 +39,8 @@ internal static class LiveTranscodeJobMapping
             0 => Immediate,
             _ => recorded.GetString("startMode") ?? Immediate,
         };
-        var domain = recorded.GetObject("transcodeOutput")?.GetString("domainName") ?? DomainFromStreams(job.OutputStreams);
+        // A recorded output keeps its domain, set or not (it is optional); only an import derives one.
+        var domain = recorded.GetObject("transcodeOutput") is { } output ? output.GetString("domainName") : DomainFromStreams(job.OutputStreams);
         return new MapBuilder()
             .Add("name", job.Name ?? recorded.GetString("name"))
             .Add("templateId", job.TemplateId ?? recorded.GetString("templateId"))

@@ -2,11 +2,13 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Ice;
 using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobMapping;
+using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
 using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
@@ -85,14 +87,18 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
-        var changed = context.Changed.ToHashSet();
+        // The full desired value of what the API takes in the job's state (its page does not say that it keeps what
+        // it is not sent): the name always; input, output and times only while a timed job has not started, and the
+        // output only with its domain, which UpdateLiveTranscodeJob requires.
         var inputs = context.Inputs;
+        var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, inputs, context.Now)) is null;
+        var output = inputs.GetObject("transcodeOutput")!;
         var request = new UpdateLiveTranscodeJobRequest(context.Id)
         {
-            Name = changed.Contains("name") ? inputs.GetString("name") : null,
-            StreamInput = changed.Contains("streamInput") ? Input(inputs.GetObject("streamInput")!) : null,
-            TranscodeOutput = changed.Contains("transcodeOutput") ? Output(inputs.GetObject("transcodeOutput")!) : null,
-            TimedConfig = changed.Contains("timedConfig") && inputs.GetObject("timedConfig") is { } t ? Times(t) : null,
+            Name = inputs.GetString("name"),
+            StreamInput = timedAndNotStarted ? Input(inputs.GetObject("streamInput")!) : null,
+            TranscodeOutput = timedAndNotStarted && output.GetString("domainName") is not null ? Output(output) : null,
+            TimedConfig = timedAndNotStarted && inputs.GetObject("timedConfig") is { } t ? Times(t) : null,
         };
         await client.Ice.UpdateLiveTranscodeJobAsync(request, context.CancellationToken);
         var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;

@@ -47,10 +47,17 @@ internal static class LiveTranscodeJobSchema
         "alicloud-live:ice:LiveTranscodeJobStreamInput",
         "The live stream the job transcodes.",
         [
-            new("type", TypeRef.String, "The input type; only rtmp.") { Default = PropertyValue.From("rtmp"), Validators = [Validate.OneOf("rtmp")] },
+            new("type", TypeRef.String, "The input type; only rtmp (any case).")
+            {
+                Default = PropertyValue.From("rtmp"),
+                MaxLength = TextRules.DefaultMaxLength,
+                IgnoreCase = true,
+                Validators = [Validate.OneOfIgnoringCase("rtmp")],
+            },
             new("inputUrl", TypeRef.String, "The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream.")
             {
                 Required = true,
+                MaxLength = TextRules.DefaultMaxLength,
                 Validators = [Validate.UrlWithScheme("rtmp")],
             },
         ]);
@@ -59,26 +66,51 @@ internal static class LiveTranscodeJobSchema
         "alicloud-live:ice:LiveTranscodeJobTranscodeOutput",
         "Where the transcoded streams go.",
         [
-            new("type", TypeRef.String, "The output type; only LiveCenter.") { Default = PropertyValue.From("LiveCenter"), Validators = [Validate.OneOf("LiveCenter")] },
-            new("domainName", TypeRef.String, "The streaming domain in ApsaraVideo Live that receives the output streams.") { Required = true, Validators = [Validate.NotEmpty()] },
+            new("type", TypeRef.String, "The output type; only LiveCenter (any case).")
+            {
+                Default = PropertyValue.From("LiveCenter"),
+                MaxLength = TextRules.DefaultMaxLength,
+                IgnoreCase = true,
+                Validators = [Validate.OneOfIgnoringCase("LiveCenter")],
+            },
+            new("domainName", TypeRef.String, "The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it.")
+            {
+                MaxLength = TextRules.DefaultMaxLength,
+                Validators = [Validate.NotEmpty()],
+            },
         ]);
 
     public static readonly ObjectType TimedConfig = new(
         "alicloud-live:ice:LiveTranscodeJobTimedConfig",
         "The start and end of a Timed job, ISO 8601 UTC, each within 7 days of now.",
         [
-            new("startTime", TypeRef.String, "When the job starts, e.g. 2026-01-02T15:04:05Z.") { Required = true, Validators = [Validate.UtcTimestamp()] },
-            new("endTime", TypeRef.String, "When the job ends; after startTime.") { Required = true, Validators = [Validate.UtcTimestamp()] },
+            new("startTime", TypeRef.String, "When the job starts, e.g. 2026-01-02T15:04:05Z.")
+            {
+                Required = true,
+                MaxLength = Timestamps.Format.Length,
+                Validators = [Validate.UtcTimestamp()],
+            },
+            new("endTime", TypeRef.String, "When the job ends; after startTime.")
+            {
+                Required = true,
+                MaxLength = Timestamps.Format.Length,
+                Validators = [Validate.UtcTimestamp()],
+            },
         ]);
 
     private static readonly UpdateRule WhileTimedAndNotStarted = UpdateRule.InPlaceWhile(TimedAndNotStarted);
 
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
     [
-        new("name", TypeRef.String, "The job name. Autonamed from the resource name when left out.") { Validators = [Validate.NotEmpty()] },
+        new("name", TypeRef.String, "The job name. Autonamed from the resource name when left out.")
+        {
+            MaxLength = TextRules.DefaultMaxLength,
+            Validators = [Validate.NotEmpty()],
+        },
         new("templateId", TypeRef.String, "The ICE live transcoding template.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Rule = UpdateRule.Replace("UpdateLiveTranscodeJob does not accept it"),
         },
         new("startMode", StartMode, "Immediate (default) or Timed.")

@@ -18,18 +18,14 @@ internal static class EdgeTranscodeJobMapping
         inputs.GetString("streamInput")!,
         inputs.GetString("streamOutput")!);
 
-    /// <summary>Sends only the settings in <paramref name="changed"/>, with their new values.</summary>
-    public static UpdateEdgeTranscodeJobRequest Update(JobKey key, PropertyMap inputs, IReadOnlySet<string> changed)
+    /// <summary>Every job setting with its desired value: UpdateEdgeTranscodeJob does not document that it keeps what it is not sent.</summary>
+    public static UpdateEdgeTranscodeJobRequest Update(JobKey key, PropertyMap inputs) => new(key.ClusterId, key.JobId)
     {
-        string? Changed(string name) => changed.Contains(name) ? inputs.GetString(name) : null;
-        return new UpdateEdgeTranscodeJobRequest(key.ClusterId, key.JobId)
-        {
-            Name = Changed("name"),
-            TemplateId = Changed("templateId"),
-            StreamInput = Changed("streamInput"),
-            StreamOutput = Changed("streamOutput"),
-        };
-    }
+        Name = inputs.GetString("name"),
+        TemplateId = inputs.GetString("templateId"),
+        StreamInput = inputs.GetString("streamInput"),
+        StreamOutput = inputs.GetString("streamOutput"),
+    };
 
     /// <summary>
     /// Outputs from what Get returns; clusterId comes from the key (Get does not echo it). <c>running</c> reports

@@ -96,7 +96,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
     }
 
-    /// <summary>Stop (when running and it must), UpdateEdgeTranscodeJob with the changed settings, Start (when wanted).</summary>
+    /// <summary>Stop (when running and it must), UpdateEdgeTranscodeJob with every setting when one changed, Start (when wanted).</summary>
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         var key = JobKey.Parse(context.Id);
@@ -119,7 +119,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             if (changed.Count > 0)
             {
                 step = $"updating {string.Join(", ", changed)}";
-                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, context.Inputs, changed), ct);
+                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, context.Inputs), ct);
                 applied.Add($"updated ({string.Join(", ", changed)})");
             }
 

@@ -42,33 +42,34 @@ internal static class EdgeTranscodeJobSchema
         new("clusterId", TypeRef.String, "The edge transcoding cluster that runs the job; the resource id is <clusterId>/<jobId>.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.Matches(@"^[^/\s]+$", "be a cluster id without / or spaces")],
             Rule = UpdateRule.Replace("a job belongs to its cluster"),
         },
-        new("name", TypeRef.String, "The job name: letters, digits, Chinese characters, - and _, at most 255 characters. Autonamed from the resource name when left out.")
+        new("name", TypeRef.String, "The job name: letters, digits, Chinese characters, - and _. Autonamed from the resource name when left out.")
         {
-            Validators =
-            [
-                Validate.Matches(@"^[A-Za-z0-9\u4e00-\u9fff_-]+$", "contain only letters, digits, Chinese characters, - and _"),
-                Validate.MaxLength(255),
-            ],
+            MaxLength = 255,
+            Validators = [Validate.Matches(@"^[A-Za-z0-9\u4e00-\u9fff_-]+$", "contain only letters, digits, Chinese characters, - and _")],
             Rule = WhileNotRunning,
         },
         new("templateId", TypeRef.String, "The edge transcoding template, one of the cluster's templates.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = WhileNotRunning,
         },
         new("streamInput", TypeRef.String, "The URL of the source stream, e.g. rtmp://live.example.com/app/stream.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [StreamUrl],
             Rule = WhileNotRunning,
         },
         new("streamOutput", TypeRef.String, "The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [StreamUrl],
             Rule = WhileNotRunning,
         },

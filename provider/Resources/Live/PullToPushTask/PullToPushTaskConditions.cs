@@ -6,9 +6,10 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Resources.Live.PullToPushTask;
 
 /// <summary>
-/// When UpdateLivePullToPush accepts a change (alibaba-apis.md §3): Region only before the start; SourceUrls,
-/// EndTime, FileIndex and Offset before the start or while stopped; CallbackUrl and RepeatNumber in any state.
-/// It cannot clear a value, so removing an optional one replaces the task.
+/// When UpdateLivePullToPush accepts a change (alibaba-apis.md §3): Region and StartTime only before the start;
+/// EndTime before the start or while stopped; SourceUrls, FileIndex and Offset only while stopped ("must be updated
+/// while the task is stopped"); CallbackUrl and RepeatNumber in any state. It cannot clear a value, so removing an
+/// optional one replaces the task. A live source ignores RepeatNumber, FileIndex and Offset, so they change freely there.
 /// </summary>
 internal static class PullToPushTaskConditions
 {
@@ -20,19 +21,38 @@ internal static class PullToPushTaskConditions
         "the task has not started or is stopped",
         NotStartedOrStoppedBlocker);
 
+    public static readonly StateCondition Stopped = new("the task is stopped (status Stopped)", StoppedBlocker);
+
     /// <summary>Any state, as long as the property keeps a value.</summary>
     public static StateCondition KeepsValue(string property) => new(
         "it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it)",
         context => ClearedBlocker(context, property),
         DependsOnState: false);
 
-    /// <summary>Not started or stopped, and the property keeps a value.</summary>
-    public static StateCondition NotStartedOrStoppedAndKeepsValue(string property) => new(
-        "the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it)",
-        context => ClearedBlocker(context, property) ?? NotStartedOrStoppedBlocker(context));
+    /// <summary>Any state, as long as the property keeps a value; any change for a live source, which ignores it.</summary>
+    public static StateCondition KeepsValueOrLive(string property) => new(
+        "it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it)",
+        context => IsLive(context) ? null : ClearedBlocker(context, property),
+        DependsOnState: false);
+
+    /// <summary>Stopped and the property keeps a value; any change for a live source, which ignores it.</summary>
+    public static StateCondition StoppedAndKeepsValueOrLive(string property) => new(
+        "the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it)",
+        context => IsLive(context) ? null : ClearedBlocker(context, property) ?? StoppedBlocker(context));
 
     private static string? NotStartedOrStoppedBlocker(DiffContext context) =>
         Status(context) == "Stopped" ? null : StartedBlocker(context);
+
+    private static string? StoppedBlocker(DiffContext context) => Status(context) switch
+    {
+        "Stopped" => null,
+        null or "NotStarted" => StartedBlocker(context)
+            ?? "before the task has started and been stopped (UpdateLivePullToPush takes it only while the task is stopped)",
+        _ => StartedBlocker(context),
+    };
+
+    private static bool IsLive(DiffContext context) =>
+        context.NewInputs.GetString("sourceType") is { } type && string.Equals(type, PullToPushTaskSchema.LiveSource, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Null while the recorded status is NotStarted and the recorded start time is still ahead.</summary>
     private static string? StartedBlocker(DiffContext context) => Status(context) switch

@@ -28,29 +28,35 @@ internal static class PullToPushTaskMapping
         Offset = Int(inputs, "offset"),
     };
 
-    /// <summary>Region always (the API requires it); otherwise only what changed, so nothing else is touched.</summary>
-    public static UpdateLivePullToPushRequest Update(string taskId, PropertyMap inputs, IReadOnlySet<string> changed) =>
-        new(taskId, inputs.GetString("region")!)
+    /// <summary>
+    /// Every setting UpdateLivePullToPush takes, with its desired value: the API does not document that it keeps what
+    /// it is not sent. The file-position settings go only to vod and url sources (a live source ignores them).
+    /// </summary>
+    public static UpdateLivePullToPushRequest Update(string taskId, PropertyMap inputs)
+    {
+        var fileSource = !IsLive(inputs);
+        return new(taskId, inputs.GetString("region")!)
         {
-            StartTime = changed.Contains("startTime") ? Time(inputs, "startTime") : null,
-            EndTime = changed.Contains("endTime") ? Time(inputs, "endTime") : null,
-            SourceUrls = changed.Contains("sourceUrls") ? Urls(inputs) : null,
-            RepeatNumber = changed.Contains("repeatNumber") ? Int(inputs, "repeatNumber") : null,
-            Offset = changed.Contains("offset") ? Int(inputs, "offset") : null,
-            CallbackUrl = changed.Contains("callbackUrl") ? inputs.GetString("callbackUrl") : null,
-            FileIndex = changed.Contains("fileIndex") ? Int(inputs, "fileIndex") : null,
+            StartTime = Time(inputs, "startTime"),
+            EndTime = Time(inputs, "endTime"),
+            SourceUrls = Urls(inputs),
+            CallbackUrl = inputs.GetString("callbackUrl"),
+            RepeatNumber = fileSource ? Int(inputs, "repeatNumber") : null,
+            FileIndex = fileSource ? Int(inputs, "fileIndex") : null,
+            Offset = fileSource ? Int(inputs, "offset") : null,
         };
+    }
 
     /// <summary>
     /// Outputs from what Describe returns, in <paramref name="region"/> (Describe does not echo it). A field the
-    /// answer leaves out keeps its <paramref name="recorded"/> value. File-source fields are dropped for live
-    /// sources and empty strings count as absent, so an import passes Check.
+    /// answer leaves out keeps its <paramref name="recorded"/> value; empty strings count as absent. A live source
+    /// ignores the file-position settings, so theirs stay as recorded (absent on import), whatever the answer says.
     /// </summary>
     public static PropertyMap Outputs(CloudTask task, string region, PropertyMap recorded)
     {
         var info = task.Info;
         var sourceType = Text(info.SourceType) ?? recorded.GetString("sourceType");
-        var fileSource = sourceType != LiveSource;
+        var fileSource = !string.Equals(sourceType, LiveSource, StringComparison.OrdinalIgnoreCase);
         return new MapBuilder()
             .Add("region", region)
             .Add("taskName", Text(info.TaskName) ?? recorded.GetString("taskName"))
@@ -61,11 +67,11 @@ internal static class PullToPushTaskMapping
             .Add("startTime", info.StartTime is { } start ? Timestamps.ToText(start) : recorded.GetString("startTime"))
             .Add("endTime", info.EndTime is { } end ? Timestamps.ToText(end) : recorded.GetString("endTime"))
             .Add("callbackUrl", Text(info.CallbackUrl) ?? recorded.GetString("callbackUrl"))
-            .Add("repeatNumber", fileSource ? info.RepeatNumber ?? recorded.GetNumber("repeatNumber") : null)
+            .Add("repeatNumber", fileSource ? info.RepeatNumber ?? recorded.GetNumber("repeatNumber") : recorded.GetNumber("repeatNumber"))
             .Add("retryCount", info.RetryCount ?? recorded.GetNumber("retryCount"))
             .Add("retryInterval", info.RetryInterval ?? recorded.GetNumber("retryInterval"))
-            .Add("fileIndex", fileSource ? Positive(info.FileIndex) ?? recorded.GetNumber("fileIndex") : null)
-            .Add("offset", fileSource ? Positive(info.Offset) ?? recorded.GetNumber("offset") : null)
+            .Add("fileIndex", fileSource ? info.FileIndex ?? recorded.GetNumber("fileIndex") : recorded.GetNumber("fileIndex"))
+            .Add("offset", fileSource ? Positive(info.Offset) ?? recorded.GetNumber("offset") : recorded.GetNumber("offset"))
             .Add("taskId", task.TaskId)
             .Add("status", task.TaskStatus?.ToString() ?? recorded.GetString("status") ?? nameof(PullToPushTaskStatus.NotStarted))
             .Add("invalidReason", Text(task.TaskInvalidReason))
@@ -84,6 +90,9 @@ internal static class PullToPushTaskMapping
         map.GetArray(key)?.Select(u => ((StringValue)PropertyMapReading.Unwrap(u)).Value).ToList();
 
     private static int? Int(PropertyMap inputs, string key) => inputs.GetNumber(key) is { } n ? (int)n : null;
+
+    private static bool IsLive(PropertyMap inputs) =>
+        string.Equals(inputs.GetString("sourceType"), LiveSource, StringComparison.OrdinalIgnoreCase);
 
     private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

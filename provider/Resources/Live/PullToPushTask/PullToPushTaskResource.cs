@@ -20,8 +20,8 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     public override string Description =>
         "An ApsaraVideo Live pull-to-push task: pulls a live stream, VOD media or file URLs and pushes them to an RTMP URL "
         + "from startTime to endTime (at most 7 days). The service deletes the task when it ends. Until the task starts "
-        + "everything but its source, destination, name and retry settings updates in place; while it is stopped its "
-        + "sources, end time and file position do. Import with `<region>/<taskId>`, or a bare taskId in the provider's region.";
+        + "its region, times, callback and repeat number update in place; while it is stopped its sources, end time and "
+        + "file position do. Import with `<region>/<taskId>`, or a bare taskId in the provider's region.";
 
     public override string Noun => "task";
 
@@ -90,7 +90,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         // The read just before the update may have followed the task to a new id.
         var taskId = context.Current.GetString("taskId") ?? context.Id;
         var changed = context.Changed.ToHashSet();
-        var request = Update(taskId, context.Inputs, changed);
+        var request = Update(taskId, context.Inputs);
         try
         {
             await client.Live.UpdateLivePullToPushAsync(request, context.CancellationToken);

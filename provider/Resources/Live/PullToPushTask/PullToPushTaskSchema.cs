@@ -14,23 +14,20 @@ internal static class PullToPushTaskSchema
     /// <summary>The live centres that run pull-to-push tasks.</summary>
     public static readonly string[] Regions = ["ap-southeast-1", "ap-southeast-5", "cn-beijing", "cn-shanghai"];
 
-    /// <summary>Inputs that apply only to vod and url sources.</summary>
-    public static readonly string[] FileSourceOnly = ["repeatNumber", "fileIndex", "offset"];
-
     private static readonly UpdateRule NotUpdatable = UpdateRule.Replace("UpdateLivePullToPush does not accept it");
 
     public static readonly EnumType SourceType = new(
         "alicloud-live:live:PullToPushTaskSourceType",
         "What a pull-to-push task pulls.",
         [
-            new("Live", LiveSource, "A live stream (one URL; sourceProtocol required)."),
+            new("Live", LiveSource, "A live stream (one URL; sourceProtocol required; repeatNumber, fileIndex and offset are ignored)."),
             new("Vod", "vod", "ApsaraVideo VOD media, by media ID."),
             new("Url", "url", "MP4 or HTTP-FLV files, by URL."),
         ]);
 
     public static readonly EnumType SourceProtocol = new(
         "alicloud-live:live:PullToPushTaskSourceProtocol",
-        "The protocol of a live source.",
+        "The protocol of a live source. The service may answer it in capitals (RTMP), which is no change.",
         [
             new("Rtmp", "rtmp", "RTMP."),
             new("Rtsp", "rtsp", "RTSP."),
@@ -44,54 +41,63 @@ internal static class PullToPushTaskSchema
         new("region", TypeRef.String, "The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region).")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.OneOf(Regions)],
             Rule = UpdateRule.InPlaceWhile(NotStarted),
         },
         new("taskName", TypeRef.String, "The task name. Autonamed from the resource name when left out.")
         {
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = NotUpdatable,
         },
-        new("sourceType", SourceType, "What the task pulls: live, vod or url.") { Required = true, Rule = NotUpdatable },
-        new("sourceProtocol", SourceProtocol, "The protocol of a live source: required when sourceType is live, not allowed otherwise.") { Rule = NotUpdatable },
+        new("sourceType", SourceType, "What the task pulls: live, vod or url (any case).") { Required = true, IgnoreCase = true, Rule = NotUpdatable },
+        new("sourceProtocol", SourceProtocol, "The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it.")
+        {
+            IgnoreCase = true,
+            Rule = NotUpdatable,
+        },
         new("sourceUrls", TypeRef.ArrayOf(TypeRef.String), "What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url).")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.ItemCount(1, 30)],
-            Rule = UpdateRule.InPlaceWhile(NotStartedOrStopped),
+            Rule = UpdateRule.InPlaceWhile(Stopped),
         },
-        new("dstUrl", TypeRef.String, "The rtmp:// URL the task pushes to, at most 2000 characters; a URL serves one task at a time.")
+        new("dstUrl", TypeRef.String, "The rtmp:// URL the task pushes to; a URL serves one task at a time.")
         {
             Required = true,
-            Validators = [Validate.UrlWithScheme("rtmp"), Validate.MaxLength(2000)],
+            MaxLength = TextRules.DefaultMaxLength,
+            Validators = [Validate.UrlWithScheme("rtmp")],
             Rule = NotUpdatable,
         },
         new("startTime", TypeRef.String, "When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime.")
         {
             Required = true,
+            MaxLength = Timestamps.Format.Length,
             Validators = [Validate.UtcTimestamp()],
             Rule = UpdateRule.InPlaceWhile(NotStarted),
         },
         new("endTime", TypeRef.String, "When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time.")
         {
             Required = true,
+            MaxLength = Timestamps.Format.Length,
             Validators = [Validate.UtcTimestamp()],
             Rule = UpdateRule.InPlaceWhile(NotStartedOrStopped),
         },
-        new("callbackUrl", TypeRef.String, "An http:// or https:// URL notified of task events, at most 2000 characters.")
+        new("callbackUrl", TypeRef.String, "The URL notified of task events.")
         {
-            Validators = [Validate.UrlWithScheme("http", "https"), Validate.MaxLength(2000)],
+            MaxLength = TextRules.DefaultMaxLength,
             Rule = UpdateRule.InPlaceWhile(KeepsValue("callbackUrl")),
         },
-        new("repeatNumber", TypeRef.Integer, "vod and url sources only: 0 plays the list once, -1 loops it, N plays it N more times.")
+        new("repeatNumber", TypeRef.Integer, "vod and url sources (a live source ignores it): 0 plays the list once, -1 loops it, N plays it N more times.")
         {
             Validators = [Validate.AtLeast(-1)],
-            Rule = UpdateRule.InPlaceWhile(KeepsValue("repeatNumber")),
+            Rule = UpdateRule.InPlaceWhile(KeepsValueOrLive("repeatNumber")),
         },
         new("retryCount", TypeRef.Integer, "How many times a failed pull is retried. Defaults to 3.")
         {
             Default = PropertyValue.From(3),
-            Validators = [Validate.AtLeast(0)],
             Rule = NotUpdatable,
         },
         new("retryInterval", TypeRef.Integer, "Seconds between retries, 60 to 300. Defaults to 60.")
@@ -100,15 +106,16 @@ internal static class PullToPushTaskSchema
             Validators = [Validate.Range(60, 300)],
             Rule = NotUpdatable,
         },
-        new("fileIndex", TypeRef.Integer, "vod and url sources only: the position in sourceUrls (from 1) to start playing at.")
+        new("fileIndex", TypeRef.Integer, "vod and url sources (a live source ignores it): the position in sourceUrls to start playing at, counting from 0. Defaults to 0.")
         {
-            Validators = [Validate.AtLeast(1)],
-            Rule = UpdateRule.InPlaceWhile(NotStartedOrStoppedAndKeepsValue("fileIndex")),
+            Default = PropertyValue.From(0),
+            Validators = [Validate.AtLeast(0)],
+            Rule = UpdateRule.InPlaceWhile(StoppedAndKeepsValueOrLive("fileIndex")),
         },
-        new("offset", TypeRef.Integer, "vod and url sources only: the second of the first file to start playing at (positive).")
+        new("offset", TypeRef.Integer, "vod and url sources (a live source ignores it): the second of the first file to start playing at (positive).")
         {
             Validators = [Validate.AtLeast(1)],
-            Rule = UpdateRule.InPlaceWhile(NotStartedOrStoppedAndKeepsValue("offset")),
+            Rule = UpdateRule.InPlaceWhile(StoppedAndKeepsValueOrLive("offset")),
         },
     ];
 
@@ -119,6 +126,6 @@ internal static class PullToPushTaskSchema
         new("invalidReason", TypeRef.String, "Why the task is abnormal, when the service says."),
         new("exitReason", TypeRef.String, "Why the task stopped or exited: TriggerByUser or OverEndTime."),
         new("currentOffset", TypeRef.Number, "vod and url sources: the playing position in the current file, in seconds."),
-        new("currentFileIndex", TypeRef.Integer, "vod and url sources: the position in sourceUrls of the file playing now."),
+        new("currentFileIndex", TypeRef.Integer, "vod and url sources: the position in sourceUrls of the file playing now, counting from 0."),
     ];
 }

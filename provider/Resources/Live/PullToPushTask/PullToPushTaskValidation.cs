@@ -31,30 +31,21 @@ internal static class PullToPushTaskValidation
             yield break;
         }
 
-        var type = context.Inputs.GetString("sourceType")!;
-        var hasProtocol = IsSet(context, "sourceProtocol");
-        if (type == LiveSource && !hasProtocol)
-        {
-            yield return new CheckFailure("sourceProtocol", "is required when sourceType is live");
-        }
-        else if (type != LiveSource && hasProtocol)
-        {
-            yield return new CheckFailure("sourceProtocol", $"is not allowed when sourceType is {type}: only a live source has a protocol");
-        }
-
-        if (type != LiveSource)
+        // A vod or url source ignores sourceProtocol, and a live one repeatNumber, fileIndex and offset: the API
+        // documents them as without effect there, not as errors, so they pass (the service's own tasks carry them).
+        if (!string.Equals(context.Inputs.GetString("sourceType"), LiveSource, StringComparison.OrdinalIgnoreCase))
         {
             yield break;
+        }
+
+        if (context.Inputs.GetOrNull("sourceProtocol") is null or NullValue)
+        {
+            yield return new CheckFailure("sourceProtocol", "is required when sourceType is live");
         }
 
         if (context.IsKnown("sourceUrls") && context.Inputs.GetArray("sourceUrls") is { Count: not 1 } liveUrls)
         {
             yield return new CheckFailure("sourceUrls", $"must have exactly 1 item when sourceType is live (a live task pulls one stream), not {liveUrls.Count}");
-        }
-
-        foreach (var name in FileSourceOnly.Where(n => IsSet(context, n)))
-        {
-            yield return new CheckFailure(name, "is not allowed when sourceType is live: it applies only to vod and url sources");
         }
     }
 
@@ -82,6 +73,4 @@ internal static class PullToPushTaskValidation
             yield return new CheckFailure("endTime", "must be in the future");
         }
     }
-
-    private static bool IsSet(CheckContext context, string name) => context.Inputs.GetOrNull(name) is { } v && v is not NullValue;
 }

@@ -24,9 +24,6 @@ internal static class RecordVodConfigSchema
 
     private static readonly Validator NoEmptyItems = new("not contain empty strings", v => v is ArrayValue a && a.Items.All(i => i is StringValue { Value.Length: > 0 }));
 
-    private static readonly Validator EachFormatOnce = new("list each format at most once", v => v is ArrayValue a
-        && a.Items.OfType<ObjectValue>().Select(f => f.Properties.GetString("format")).OfType<string>().GroupBy(f => f).All(g => g.Count() == 1));
-
     /// <summary>
     /// UpdateLiveRecordVodConfig keeps every setting it is not sent, so an optional setting that is removed can only
     /// be cleared by adding the config again.
@@ -38,17 +35,28 @@ internal static class RecordVodConfigSchema
             : null,
         DependsOnState: false));
 
+    /// <summary>An optional free-form setting: not empty, at most the stated length.</summary>
+    private static PropertyDefinition Text(string name, string description) =>
+        new(name, TypeRef.String, description) { MaxLength = TextRules.DefaultMaxLength, Validators = [Validate.NotEmpty()] };
+
     public static readonly ObjectType RecordFormat = new(
         "alicloud-live:live:RecordVodConfigRecordFormat",
-        "One recording format (RecordFormat.N): the file format, its slice length and how its files are processed.",
+        "One recording format (RecordFormat.N): the file format, its slice length and how its files are processed. "
+        + "The record-to-VOD APIs document no values or ranges for these; the service judges them.",
         [
-            new("format", TypeRef.String, "The file format: m3u8, flv or mp4.") { Required = true, Validators = [Validate.OneOf("m3u8", "flv", "mp4")] },
-            new("sliceDuration", TypeRef.Integer, "The length of each recorded slice in seconds, 5 to 30.") { Validators = [Validate.Range(5, 30)] },
-            new("autoCompose", TypeRef.String, "Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF).") { Validators = [Validate.NotEmpty()] },
-            new("processMethod", TypeRef.String, "The processing of this format's files, as RecordFormat.N.ProcessMethod takes it.") { Validators = [Validate.NotEmpty()] },
-            new("processTemplateId", TypeRef.String, "The processing template for this format's files (RecordFormat.N.ProcessTemplateId).") { Validators = [Validate.NotEmpty()] },
-            new("videoProcess", TypeRef.String, "The video processing of this format's files, as RecordFormat.N.VideoProcess takes it.") { Validators = [Validate.NotEmpty()] },
-            new("tags", TypeRef.String, "Tags for this format's files, as RecordFormat.N.Tags takes them.") { Validators = [Validate.NotEmpty()] },
+            new("format", TypeRef.String, "The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case.")
+            {
+                Required = true,
+                MaxLength = TextRules.DefaultMaxLength,
+                IgnoreCase = true,
+                Validators = [Validate.NotEmpty()],
+            },
+            new("sliceDuration", TypeRef.Integer, "The length of each recorded slice in seconds."),
+            Text("autoCompose", "Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF)."),
+            Text("processMethod", "The processing of this format's files, as RecordFormat.N.ProcessMethod takes it."),
+            Text("processTemplateId", "The processing template for this format's files (RecordFormat.N.ProcessTemplateId)."),
+            Text("videoProcess", "The video processing of this format's files, as RecordFormat.N.VideoProcess takes it."),
+            Text("tags", "Tags for this format's files, as RecordFormat.N.Tags takes them."),
         ]);
 
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
@@ -56,24 +64,28 @@ internal static class RecordVodConfigSchema
         new("domainName", TypeRef.String, "The main streaming domain whose streams are recorded.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty(), NoSlash],
             Rule = KeyRule,
         },
         new("appName", TypeRef.String, "The application name of the recorded streams.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty(), NoSlash],
             Rule = KeyRule,
         },
         new("streamName", TypeRef.String, "The one stream to record; empty (the default) records every stream of the app.")
         {
             Default = PropertyValue.From(""),
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [NoSlash],
             Rule = KeyRule,
         },
         new("vodTranscodeGroupId", TypeRef.String, "The ApsaraVideo VOD transcoding template group applied to the recordings.")
         {
             Required = true,
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty()],
         },
         new("cycleDuration", TypeRef.Integer, "The recording duration of each file in seconds, 300 to 21600 (default 3600).")
@@ -81,43 +93,45 @@ internal static class RecordVodConfigSchema
             Default = PropertyValue.From(3600),
             Validators = [Validate.Range(300, 21600)],
         },
-        new("autoCompose", TypeRef.Boolean, "Whether the recordings are composed into one video (sent as ON/OFF; default false); true needs composeVodTranscodeGroupId.")
+        new("autoCompose", TypeRef.Boolean, "Whether the recordings are composed into one video (sent as ON/OFF; default false). It and composeVodTranscodeGroupId go together: true needs the group, and the group needs true.")
         {
             Default = PropertyValue.From(false),
         },
-        new("composeVodTranscodeGroupId", TypeRef.String, "The VOD transcoding template group for the composed video; required when autoCompose is true.")
+        new("composeVodTranscodeGroupId", TypeRef.String, "The VOD transcoding template group for the composed video; set exactly when autoCompose is true.")
         {
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = InPlaceWhileSet("composeVodTranscodeGroupId"),
         },
-        new("onDemand", TypeRef.Integer, "When recording happens: 0 automatically (default), 1 on an HTTP callback's answer, 2 on an ingest parameter, 7 manually.")
+        new("onDemand", TypeRef.Integer, "On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer.")
         {
             Default = PropertyValue.From(0),
-            Validators = [Validate.NumberOneOf(0, 1, 2, 7)],
+            Validators = [Validate.NumberOneOf(0, 1)],
         },
-        new("delayTime", TypeRef.Integer, "How long to wait, in seconds (15 to 21600), after a stream is interrupted before the recording of that session ends.")
+        new("delayTime", TypeRef.Integer, "How long to wait, in seconds, after a stream is interrupted before the recording of that session ends.")
         {
-            Validators = [Validate.Range(15, 21600)],
             Rule = InPlaceWhileSet("delayTime"),
         },
-        new("transcodeTemplates", TypeRef.ArrayOf(TypeRef.String), "The live transcoding templates whose output streams are recorded; required when recordContent includes transcode.")
+        new("transcodeTemplates", TypeRef.ArrayOf(TypeRef.String), "The live transcoding templates whose output streams are recorded.")
         {
+            MaxLength = TextRules.DefaultMaxLength,
             Validators = [NotEmptyList, NoEmptyItems],
             Rule = InPlaceWhileSet("transcodeTemplates"),
         },
-        new("recordFormats", TypeRef.ArrayOf(RecordFormat), "The recording formats, each listed at most once.")
+        new("recordFormats", TypeRef.ArrayOf(RecordFormat), "The recording formats.")
         {
-            Validators = [NotEmptyList, EachFormatOnce],
+            Validators = [NotEmptyList],
             Rule = InPlaceWhileSet("recordFormats"),
         },
-        new("recordContent", TypeRef.String, "What is recorded: raw (the source stream, default), transcode (the transcoded streams) or raw,transcode.")
+        new("recordContent", TypeRef.String, "What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case.")
         {
             Default = PropertyValue.From("raw"),
-            Validators = [Validate.OneOf("raw", "transcode", "raw,transcode")],
+            MaxLength = TextRules.DefaultMaxLength,
+            IgnoreCase = true,
             Rule = AddOnly,
         },
-        new("storageLocation", TypeRef.String, "The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management).") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
-        new("spaceId", TypeRef.String, "The space that holds the recordings.") { Validators = [Validate.NotEmpty()], Rule = AddOnly },
+        Text("storageLocation", "The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management).") with { Rule = AddOnly },
+        Text("spaceId", "The space that holds the recordings.") with { Rule = AddOnly },
     ];
 
     public static readonly IReadOnlyList<PropertyDefinition> Outputs =

@@ -8,16 +8,22 @@ internal static class RecordVodConfigValidation
 {
     public static IEnumerable<CheckFailure> Check(CheckContext context)
     {
+        // "AutoCompose and ComposeVodTranscodeGroupId must both empty or input."
         var inputs = context.Inputs;
-        if (context.IsKnown("autoCompose") && inputs.GetBool("autoCompose") == true && IsAbsent(inputs, "composeVodTranscodeGroupId"))
+        if (!context.IsKnown("autoCompose") || (inputs.GetOrNull("composeVodTranscodeGroupId") is { ContainsUnknowns: true }))
+        {
+            yield break;
+        }
+
+        var autoCompose = inputs.GetBool("autoCompose") == true;
+        var hasGroup = !IsAbsent(inputs, "composeVodTranscodeGroupId");
+        if (autoCompose && !hasGroup)
         {
             yield return new CheckFailure("composeVodTranscodeGroupId", "is required when autoCompose is true (the composed video needs its own transcoding group)");
         }
-
-        if (context.IsKnown("recordContent") && inputs.GetString("recordContent") is { } content
-            && content.Split(',').Contains("transcode") && IsAbsent(inputs, "transcodeTemplates"))
+        else if (!autoCompose && hasGroup)
         {
-            yield return new CheckFailure("transcodeTemplates", $"is required when recordContent is {content} (recording transcoded streams needs their templates)");
+            yield return new CheckFailure("composeVodTranscodeGroupId", "is set only together with autoCompose true (the API takes both or neither)");
         }
     }
 
