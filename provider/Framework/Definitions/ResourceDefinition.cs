@@ -46,6 +46,12 @@ public abstract class ResourceDefinition<TClient>
     /// </summary>
     public abstract Task<PropertyMap> UpdateAsync(TClient client, UpdateContext context);
 
+    /// <summary>
+    /// Update with no input changed: the engine sends it after a create answered ErrorResourceInitFailed, to finish
+    /// what that create left undone. The default has nothing left: the object as just read back.
+    /// </summary>
+    public virtual Task<PropertyMap> FinishCreateAsync(TClient client, UpdateContext context) => Task.FromResult(context.Current);
+
     /// <summary>Must be idempotent: an object already gone is success.</summary>
     public abstract Task DeleteAsync(TClient client, DeleteContext context);
 

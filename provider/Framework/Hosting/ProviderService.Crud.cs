@@ -81,8 +81,11 @@ public sealed partial class ProviderService<TClient>
                     $"cannot update the {resource.Noun} {request.Id} in place: it changed since the preview, and now {string.Join("; ", why.Reasons)}");
             }
 
-            return await resource.UpdateAsync(client, new UpdateContext(
-                request.Urn, name, request.Id, current.Outputs, oldInputs, plainNews, outcome.Changed, _time.GetUtcNow(), Log.For(request.Urn), token.Token));
+            var update = new UpdateContext(
+                request.Urn, name, request.Id, current.Outputs, oldInputs, plainNews, outcome.Changed, _time.GetUtcNow(), Log.For(request.Urn), token.Token);
+            return outcome.Changed.Count == 0
+                ? await resource.FinishCreateAsync(client, update)
+                : await resource.UpdateAsync(client, update);
         });
         return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, outputs, news)) };
     }

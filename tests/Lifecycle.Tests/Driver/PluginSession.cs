@@ -69,6 +69,9 @@ public sealed class PluginSession : IAsyncDisposable
 
     public Task<Empty> CancelAsync() => CallAsync("Cancel", new Empty(), Empty.Parser);
 
+    /// <summary>SIGKILL, as when the machine or the CLI dies mid-deployment: no Cancel, no clean shutdown.</summary>
+    public Task<bool> KillAsync() => _process.SignalAndWaitAsync(9, TimeSpan.FromSeconds(10));
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -39,36 +39,30 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
     {
         var request = Submit(context.Inputs);
         var ct = context.CancellationToken;
+        var creates = new InterruptedCreates(context, Token, "SubmitLiveTranscodeJob", Noun);
+        var name = NameMatch.For(request.Name, context.Name);
 
-        // A lost response must not create a second job: jobs with this name that exist before the call are
-        // remembered, so the one found afterwards can only be ours.
-        var before = (await SameNamed(client, request, ct)).Select(j => j.JobId).ToHashSet();
-        string jobId;
-        try
+        // A job these inputs would have made is refused (an interrupted `pulumi up` made it); the jobs listed now
+        // are remembered, so a job found after a lost answer can only be ours.
+        var listed = await ListAsync(client, name.Keyword, ct);
+        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
         {
-            jobId = (await client.Ice.SubmitLiveTranscodeJobAsync(request, ct)).JobId;
-        }
-        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
-        {
-            var created = (await SameNamed(client, request, ct)).Where(j => !before.Contains(j.JobId)).ToList();
-            if (created.Count > 1)
-            {
-                throw new ProviderException(StatusCode.Unknown, $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {Token} <name> <jobId>` and delete the others", e);
-            }
-
-            jobId = created.Count == 1 ? created[0].JobId : (await client.Ice.SubmitLiveTranscodeJobAsync(request, ct)).JobId;
-            await context.Log.InfoAsync($"the response to SubmitLiveTranscodeJob was lost ({e.Code}); {(created.Count == 1 ? "found" : "submitted again as")} job {jobId}");
+            throw creates.AlreadyExists(existing.JobId, $"job {existing.JobId} {name} already has this templateId, startMode, streamInput and output domain");
         }
 
+        var before = listed.Select(j => j.JobId).ToHashSet();
+        var jobId = await creates.SendAsync(
+            async token => (await client.Ice.SubmitLiveTranscodeJobAsync(request, token)).JobId,
+            async token => NewJob(await ListAsync(client, request.Name, token), before, request),
+            id => context.Inputs.Set("jobId", PropertyValue.From(id)));
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
             return new CreateResult(jobId, Outputs(job, context.Inputs));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            var known = context.Inputs.Set("jobId", PropertyValue.From(jobId));
-            throw new ResourceInitFailedException(jobId, known, [$"job {jobId} was created, but reading it back failed: {e.Message}"], e);
+            throw creates.StepFailed(jobId, context.Inputs.Set("jobId", PropertyValue.From(jobId)), "reading it back", e);
         }
     }
 
@@ -125,9 +119,44 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
     }
 
-    private static async Task<IReadOnlyList<IceJob>> SameNamed(AlibabaCloudClient client, SubmitLiveTranscodeJobRequest request, CancellationToken ct)
+    /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>
+    private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct)
     {
-        var page = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = request.Name, PageSize = 100 }, ct);
-        return page.Jobs.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId).ToList();
+        const int PageSize = 100;
+        var jobs = new List<IceJob>();
+        for (var page = 1; ; page++)
+        {
+            var answer = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = keyword, PageNo = page, PageSize = PageSize }, ct);
+            jobs.AddRange(answer.Jobs);
+            if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
+            {
+                return jobs;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
+    /// job it replaces: it differs in a compared field, or (a timed job's times) the old job has started, while a
+    /// job made by these inputs has not (Check keeps the start time in the future).
+    /// </summary>
+    private static bool WouldMake(IceJob job, SubmitLiveTranscodeJobRequest request, NameMatch name) =>
+        name.Matches(job.Name)
+        && job.TemplateId == request.TemplateId
+        && job.StartMode == request.StartMode
+        && job.StreamInput?.InputUrl == request.StreamInput.InputUrl
+        && (request.TranscodeOutput.DomainName is not { } domain || job.OutputStreams.All(o => OutputDomain(o.OutputUrl) is not { } host || host == domain))
+        && (request.StartMode == 0 || job.Status == LiveTranscodeJobStatus.NotStarted);
+
+    private static string? OutputDomain(string? outputUrl) =>
+        Uri.TryCreate(outputUrl, UriKind.Absolute, out var url) ? url.Host : null;
+
+    /// <summary>The job a Submit whose answer was lost made: named and templated like it, and not listed before.</summary>
+    private static string? NewJob(IReadOnlyList<IceJob> listed, HashSet<string> before, SubmitLiveTranscodeJobRequest request)
+    {
+        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
+        return created.Count <= 1
+            ? created.SingleOrDefault()?.JobId
+            : throw new ProviderException(StatusCode.Unknown, $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others");
     }
 }

@@ -54,7 +54,8 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
         var request = Create(context.Inputs);
-        var key = new JobKey(request.ClusterId, await CreateJobAsync(client, request, context));
+        var creates = new InterruptedCreates(context, Token, "CreateEdgeTranscodeJob", Noun);
+        var key = JobKey.Parse(await CreateJobAsync(client, request, context, creates));
         var ct = context.CancellationToken;
         var step = "starting it";
         try
@@ -70,7 +71,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         catch (Exception e)
         {
             // The job exists: hand its id to the engine so it is neither orphaned nor created twice.
-            throw await PartialFailureAsync(client, key, context.Inputs, $"job {key.Id} was created, but {step} failed: {e.Message}", e, ct);
+            throw await PartialFailureAsync(client, key, context.Inputs, creates.StepFailure(key.Id, step, e), e, ct);
         }
     }
 
@@ -140,6 +141,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
     }
 
+    /// <summary>Starts the job when it should run and a failed or interrupted create left it stopped.</summary>
+    public override Task<PropertyMap> FinishCreateAsync(AlibabaCloudClient client, UpdateContext context) => UpdateAsync(client, context);
+
     /// <summary>Stops a running job first: the service deletes only stopped jobs.</summary>
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
@@ -171,29 +175,27 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         CloudErrors.GoneByLookupAsync(error, () => EdgeClusterLookup.IsGoneAsync(client, key.ClusterId, error, ct));
 
     /// <summary>
-    /// Creates the job once. A lost response must not create a second job: the jobs with this name that exist
-    /// before the call are remembered, so a new one found afterwards can only be ours.
+    /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an
+    /// interrupted `pulumi up` made it); the jobs listed before the call are remembered, so a job found after a lost
+    /// answer can only be ours.
     /// </summary>
-    private static async Task<string> CreateJobAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CreateContext context)
+    private static async Task<string> CreateJobAsync(
+        AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CreateContext context, InterruptedCreates creates)
     {
-        var ct = context.CancellationToken;
-        var before = (await SameNamedAsync(client, request, ct)).Select(j => j.JobId).ToHashSet();
-        try
+        var name = NameMatch.For(request.Name, context.Name);
+        var listed = await ListAsync(client, request.ClusterId, name.Keyword, context.CancellationToken);
+        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
         {
-            return await SubmitAsync(client, request, ct);
+            throw creates.AlreadyExists(
+                new JobKey(request.ClusterId, existing.JobId).Id,
+                $"job {existing.JobId} in cluster {request.ClusterId} {name} already has this templateId, streamInput and streamOutput");
         }
-        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
-        {
-            var created = (await SameNamedAsync(client, request, ct)).Where(j => !before.Contains(j.JobId)).ToList();
-            if (created.Count > 1)
-            {
-                throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others", e);
-            }
 
-            var jobId = created.Count == 1 ? created[0].JobId : await SubmitAsync(client, request, ct);
-            await context.Log.InfoAsync($"the response to CreateEdgeTranscodeJob was lost ({e.Code}); {(created.Count == 1 ? "found" : "created again as")} job {request.ClusterId}/{jobId}");
-            return jobId;
-        }
+        var before = listed.Select(j => j.JobId).ToHashSet();
+        return await creates.SendAsync(
+            async ct => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id,
+            async ct => NewJob(await ListAsync(client, request.ClusterId, request.Name, ct), before, request),
+            id => context.Inputs.Set("jobId", PropertyValue.From(JobKey.Parse(id).JobId)));
     }
 
     private static async Task<string> SubmitAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct) =>
@@ -201,20 +203,36 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             ? jobId
             : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
 
-    /// <summary>The cluster's jobs with this exact name and template (Keyword also matches ids and name fragments).</summary>
-    private static async Task<IReadOnlyList<EdgeJob>> SameNamedAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct)
+    /// <summary>The cluster's jobs the keyword (a job id or a name fragment) matches, page by page.</summary>
+    private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct)
     {
         const int PageSize = 100;
         var jobs = new List<EdgeJob>();
         for (var page = 1; ; page++)
         {
-            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(request.ClusterId) { Keyword = request.Name, PageNo = page, PageSize = PageSize }, ct);
+            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = page, PageSize = PageSize }, ct);
             jobs.AddRange(answer.Jobs);
             if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
             {
-                return jobs.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId).ToList();
+                return jobs;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
+    /// job it replaces: one of these fields (or the cluster) is what forces it.
+    /// </summary>
+    private static bool WouldMake(EdgeJob job, CreateEdgeTranscodeJobRequest request, NameMatch name) =>
+        name.Matches(job.Name) && job.TemplateId == request.TemplateId && job.StreamInput == request.StreamInput && job.StreamOutput == request.StreamOutput;
+
+    /// <summary>The resource id of the job a create whose answer was lost made: named and templated like it, not listed before.</summary>
+    private static string? NewJob(IReadOnlyList<EdgeJob> listed, HashSet<string> before, CreateEdgeTranscodeJobRequest request)
+    {
+        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
+        return created.Count <= 1
+            ? created.SingleOrDefault() is { } job ? new JobKey(request.ClusterId, job.JobId).Id : null
+            : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others");
     }
 
     /// <summary>Starts the job; a retry of a Start that went through finds it running, which is success.</summary>

@@ -28,12 +28,27 @@ internal static class PullToPushTaskLookup
         }
     }
 
-    /// <summary>The task pushing to <paramref name="dstUrl"/> (and named <paramref name="taskName"/>, when known), if any.</summary>
+    /// <summary>
+    /// The task pushing to <paramref name="dstUrl"/> (and named <paramref name="taskName"/>, when known), if any. The
+    /// filter is fuzzy (it also lists longer URLs), so every page is searched.
+    /// </summary>
     public static async Task<CloudTask?> ByDstUrlAsync(AlibabaCloudClient client, string region, string dstUrl, string? taskName, CancellationToken ct)
     {
-        var page = await client.Live.DescribeLivePullToPushListAsync(new DescribeLivePullToPushListRequest(region) { DstUrl = dstUrl, PageSize = 100 }, ct);
-        return page.Tasks.FirstOrDefault(t =>
-            t.Info.DstUrl == dstUrl && (string.IsNullOrEmpty(taskName) || t.Info.TaskName == taskName));
+        const int PageSize = 100;
+        for (var page = 1; ; page++)
+        {
+            var answer = await client.Live.DescribeLivePullToPushListAsync(
+                new DescribeLivePullToPushListRequest(region) { DstUrl = dstUrl, PageNumber = page, PageSize = PageSize }, ct);
+            if (answer.Tasks.FirstOrDefault(t => t.Info.DstUrl == dstUrl && (string.IsNullOrEmpty(taskName) || t.Info.TaskName == taskName)) is { } found)
+            {
+                return found;
+            }
+
+            if (answer.Tasks.Count < PageSize || page * PageSize >= answer.Total)
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>

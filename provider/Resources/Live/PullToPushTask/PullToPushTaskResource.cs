@@ -40,17 +40,27 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     {
         var request = Create(context.Inputs);
         var ct = context.CancellationToken;
+        var creates = new InterruptedCreates(context, Token, "CreateLivePullToPush", Noun);
         string taskId;
         try
         {
-            taskId = (await client.Live.CreateLivePullToPushAsync(request, ct)).TaskId;
+            taskId = await creates.SendAsync(
+                async token => (await client.Live.CreateLivePullToPushAsync(request, token)).TaskId,
+                // The dstUrl is ours alone (the service rejects a second task on it): a task on it now is the one we created.
+                async token => (await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, request.TaskName, token))?.TaskId,
+                id => context.Inputs.Set("taskId", PropertyValue.From(id)));
         }
-        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
+        catch (AlibabaCloudException e) when (!e.OutcomeUnknown)
         {
-            // The dstUrl is ours alone (the service rejects a second task on it): a task on it now is the one we created.
-            var found = await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, request.TaskName, ct);
-            taskId = found?.TaskId ?? (await client.Live.CreateLivePullToPushAsync(request, ct)).TaskId;
-            await context.Log.InfoAsync($"the response to CreateLivePullToPush was lost ({e.Code}); {(found is null ? "created again as" : "found")} task {taskId}");
+            // The service names the task holding the dstUrl only in free text: look it up, so the answer can say how to adopt it.
+            if (await DstUrlHolderAsync(client, request, ct) is not { } holder)
+            {
+                throw;
+            }
+
+            var ours = NameMatch.For(request.TaskName ?? "", context.Name).Matches(holder.Info.TaskName) ? ", named like this resource" : "";
+            throw creates.AlreadyExists(
+                holder.TaskId, $"task {holder.TaskId}{ours} already pushes to this dstUrl, and a dstUrl serves one task (CreateLivePullToPush answered {e.Code}, request id {e.RequestId})", e);
         }
 
         try
@@ -58,10 +68,9 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), ct)).Task;
             return new CreateResult(taskId, Outputs(task, request.Region, context.Inputs));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            var known = context.Inputs.Set("taskId", PropertyValue.From(taskId));
-            throw new ResourceInitFailedException(taskId, known, [$"task {taskId} was created, but reading it back failed: {e.Message}"], e);
+            throw creates.StepFailed(taskId, context.Inputs.Set("taskId", PropertyValue.From(taskId)), "reading it back", e);
         }
     }
 
@@ -145,6 +154,19 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         catch (Exception e) when (CloudErrors.IsNotFound(e, PullToPushTaskLookup.NotExist))
         {
             return false;
+        }
+    }
+
+    /// <summary>The task on the request's dstUrl; null when there is none or the look-up fails (the create's own error then stands).</summary>
+    private static async Task<Cloud.Live.PullToPushTask?> DstUrlHolderAsync(AlibabaCloudClient client, CreateLivePullToPushRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, null, ct);
+        }
+        catch (AlibabaCloudException)
+        {
+            return null;
         }
     }
 

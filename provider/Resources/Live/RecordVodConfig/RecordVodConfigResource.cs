@@ -41,33 +41,43 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         var request = Add(context.Inputs);
         var key = RecordVodConfigKey.FromInputs(context.Inputs);
         var ct = context.CancellationToken;
+        var creates = new InterruptedCreates(context, Token, "AddLiveRecordVodConfig", Noun, "added");
+        ct.ThrowIfCancellationRequested();
         try
         {
-            await AddAsync(client, request, key, context.Name, ct);
+            try
+            {
+                await AddAsync(client, request, key, creates, ct);
+                await creates.LogCreatedAsync(key.Id);
+            }
+            catch (AlibabaCloudException e) when (e.OutcomeUnknown)
+            {
+                // The key is unique, so looking it up tells whether the lost Add was applied, and adding again cannot
+                // make a duplicate.
+                var found = await FindAsync(client, key, ct);
+                if (found is null)
+                {
+                    await AddAsync(client, request, key, creates, ct);
+                    await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again as config {key.Id}");
+                }
+                else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
+                {
+                    throw new ProviderException(
+                        StatusCode.Unknown,
+                        $"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
+                        + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
+                        + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
+                        e);
+                }
+                else
+                {
+                    await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}); the config for {key} exists with these settings, so it was adopted");
+                }
+            }
         }
-        catch (AlibabaCloudException e) when (e.OutcomeUnknown)
+        catch (OperationCanceledException e) when (ct.IsCancellationRequested)
         {
-            // The key is unique, so looking it up tells whether the lost Add was applied, and adding again cannot
-            // make a duplicate.
-            var found = await FindAsync(client, key, ct);
-            if (found is null)
-            {
-                await AddAsync(client, request, key, context.Name, ct);
-                await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again");
-            }
-            else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
-            {
-                throw new ProviderException(
-                    StatusCode.Unknown,
-                    $"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
-                    + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
-                    + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
-                    e);
-            }
-            else
-            {
-                await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}); the config for {key} exists with these settings, so it was adopted");
-            }
+            throw await creates.InterruptedAsync(async token => await FindAsync(client, key, token) is null ? null : key.Id, _ => context.Inputs, e);
         }
 
         try
@@ -75,9 +85,9 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
             var config = await FindAsync(client, key, ct) ?? throw new InvalidOperationException("DescribeLiveRecordVodConfigs does not list it");
             return new CreateResult(key.Id, Outputs(config));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            throw new ResourceInitFailedException(key.Id, context.Inputs, [$"the config for {key} was added, but reading it back failed: {e.Message}"], e);
+            throw creates.StepFailed(key.Id, context.Inputs, "reading it back", e);
         }
     }
 
@@ -116,7 +126,8 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         }
     }
 
-    private static async Task AddAsync(AlibabaCloudClient client, AddLiveRecordVodConfigRequest request, RecordVodConfigKey key, string name, CancellationToken ct)
+    private static async Task AddAsync(
+        AlibabaCloudClient client, AddLiveRecordVodConfigRequest request, RecordVodConfigKey key, InterruptedCreates creates, CancellationToken ct)
     {
         try
         {
@@ -124,11 +135,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         }
         catch (AlibabaCloudException e) when (AlreadyExists.Contains(e.Code, StringComparer.Ordinal))
         {
-            throw new ProviderException(
-                StatusCode.AlreadyExists,
-                $"a record-to-VOD config for {key} already exists ({e.Code}), and this resource does not manage it; to manage it with Pulumi, "
-                + $"import it with {ImportCommand(name, key)} (and remove this resource from the program), or choose another domainName, appName or streamName",
-                e);
+            throw creates.AlreadyExists(key.Id, $"a record-to-VOD config for {key} already exists ({e.Code}), and this resource does not manage it (AddLiveRecordVodConfig request id {e.RequestId}; there is one config per domainName, appName and streamName)", e);
         }
     }
 
