@@ -63,8 +63,8 @@ public class RegionAndEndpointTests
     {
         var provider = new AlicloudLiveProvider(new ProviderEnvironment(_f.Variables, _f.Home, TimeProvider.System, _f.Network));
 
-        var failures = CheckEngine.CheckConfig(provider.Config, Keys.Set("region", PropertyValue.From("cn-shangai")), "alicloud-live");
-        var fine = CheckEngine.CheckConfig(provider.Config, Keys.Set("region", PropertyValue.From("me-central-1")), "alicloud-live");
+        var failures = ConfigValues.Normalize(provider.Config, Keys.Set("region", PropertyValue.From("cn-shangai")), "alicloud-live", rejectUnknownKeys: true).Failures;
+        var fine = ConfigValues.Normalize(provider.Config, Keys.Set("region", PropertyValue.From("me-central-1")), "alicloud-live", rejectUnknownKeys: true).Failures;
 
         Assert.That(failures.Select(f => f.Reason), Has.Exactly(1).StartWith("cn-shangai: did you mean cn-shanghai?"));
         Assert.That(fine, Is.Empty);
