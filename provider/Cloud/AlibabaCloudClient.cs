@@ -17,14 +17,14 @@ public sealed class AlibabaCloudClient : IDisposable
     /// <param name="handler">The HTTP handler (a test fake); null uses a pooled SocketsHttpHandler owned by the client.</param>
     /// <param name="time">The clock for signing dates, timeouts, backoff and rate limits; null = system clock.</param>
     /// <param name="random">The source of backoff jitter; null = Random.Shared.</param>
-    /// <param name="debugLog">Receives one line per attempt; never the secret, the token or the signature.</param>
+    /// <param name="observer">Told of every HTTP attempt (debug output); an attempt carries no secret, token or signature.</param>
     public AlibabaCloudClient(
         AccessKeyCredentials credentials,
         CloudClientOptions options,
         HttpMessageHandler? handler = null,
         TimeProvider? time = null,
         Random? random = null,
-        Action<string>? debugLog = null)
+        Action<CloudAttempt>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(options);
@@ -36,7 +36,7 @@ public sealed class AlibabaCloudClient : IDisposable
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
             : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = Timeout.InfiniteTimeSpan; // per-attempt timeouts come from the pipeline, on the injected clock
-        var pipeline = new CloudPipeline(credentials, options, _http, time ?? TimeProvider.System, JitterSource(random), debugLog);
+        var pipeline = new CloudPipeline(credentials, options, _http, time ?? TimeProvider.System, JitterSource(random), observer);
         Live = new LiveApi(pipeline, LiveEndpoint);
         Ice = new IceApi(pipeline, IceEndpoint);
     }

@@ -30,4 +30,23 @@ internal static class PluginArguments
         || arg.StartsWith("--v=", StringComparison.Ordinal) || arg.StartsWith("--tracing=", StringComparison.Ordinal)
         || arg.StartsWith("--logtostderr=", StringComparison.Ordinal) || arg.StartsWith("--logflow=", StringComparison.Ordinal)
         || (arg.StartsWith("-v", StringComparison.Ordinal) && arg.Length > 2 && arg[2..].All(char.IsAsciiDigit));
+
+    /// <summary>The glog verbosity the engine passed (-v=N, --v=N, -vN); 0 when none.</summary>
+    public static int Verbosity(IReadOnlyList<string> args)
+    {
+        var verbosity = 0;
+        foreach (var arg in args)
+        {
+            var digits = arg.StartsWith("-v=", StringComparison.Ordinal) ? arg[3..]
+                : arg.StartsWith("--v=", StringComparison.Ordinal) ? arg[4..]
+                : arg.StartsWith("-v", StringComparison.Ordinal) && arg.Length > 2 && arg[2..].All(char.IsAsciiDigit) ? arg[2..]
+                : null;
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level))
+            {
+                verbosity = level;
+            }
+        }
+
+        return verbosity;
+    }
 }

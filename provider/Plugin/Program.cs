@@ -19,5 +19,7 @@ switch (args.FirstOrDefault())
         Console.Out.WriteLine(new AlicloudLiveProvider(environment).Package.Version);
         return 0;
     default:
-        return await PluginHost.RunAsync(PluginArguments.EngineAddress(args), environment);
+        return await PluginHost.RunAsync(
+            PluginArguments.EngineAddress(args),
+            environment with { Debug = new CloudDebugOutput(PluginArguments.Verbosity(args), Console.Error) });
 }

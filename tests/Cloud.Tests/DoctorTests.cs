@@ -189,4 +189,83 @@ public sealed class DoctorTests
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output.ToString(), Does.Contain("liveEndpoint").And.Not.Contain("hunter2"));
     }
+
+    [TestCase("--help")]
+    [TestCase("-h")]
+    public async Task HelpPrintsEveryFlagAndExitsZero(string flag)
+    {
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--region", "cn-beijing", flag], Env(), NoHome, output, new FakeHttpHandler());
+
+        Assert.That(exit, Is.EqualTo(0));
+        foreach (var documented in new[] { "--live-endpoint", "--ice-endpoint", "--region", "--profile", "--stack", "--help" })
+        {
+            Assert.That(output.ToString(), Does.Contain(documented));
+        }
+    }
+
+    [Test]
+    public async Task StackFlagChecksTheStacksConfigAndNamesTheVariableForEachSecureValue()
+    {
+        var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.dev.yaml"), """
+                config:
+                  alicloud-live:region: cn-beijing
+                  alicloud-live:liveEndpoint: http://127.0.0.1:7101
+                  alicloud-live:iceEndpoint: "http://127.0.0.1:7102"
+                  alicloud-live:accessKey: LTAI5tStackKey4321
+                  alicloud-live:secretKey:
+                    secure: AAABAHWZvOjB8mNVOWnT6wvlKhc=
+                  other:thing: x
+                """);
+            await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.prod.yaml"), "config:\n  alicloud-live:region: eu-central-1\n");
+            var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+            var env = new Dictionary<string, string> { ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = Secret, ["ALICLOUD_REGION"] = "cn-shanghai" };
+            var output = new StringWriter();
+
+            var exit = await Doctor.RunAsync(["--stack", "org/proj/dev"], env, NoHome, output, handler, folder);
+
+            var text = output.ToString();
+            Assert.That(exit, Is.EqualTo(0), text);
+            Assert.That(text, Does.Contain("stack: Pulumi.dev.yaml"));
+            Assert.That(text, Does.Contain("alicloud-live:secretKey is a secure value").And.Contain("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+            Assert.That(text, Does.Contain("region: cn-beijing"), "the stack's region wins over ALICLOUD_REGION, as in `pulumi up`");
+            Assert.That(text, Does.Contain("LTAI****4321").And.Contain("provider configuration"));
+            Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7101/ (override: alicloud-live:liveEndpoint in Pulumi.dev.yaml)"));
+            Assert.That(handler.Requests[0].Uri.Port, Is.EqualTo(7101));
+            Assert.That(text, Does.Not.Contain(Secret).And.Not.Contain("AAABAHWZ"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task WithoutAFlagTheFoldersOnlyStackFileIsUsedAndAMissingStackIsAnError()
+    {
+        var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.yaml"), "name: p\nruntime: yaml\n");
+            await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.only.yaml"), "config:\n  alicloud-live:region: ap-southeast-1\n");
+            var output = new StringWriter();
+
+            var exit = await Doctor.RunAsync([], Env(), NoHome, output, new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}"""), folder);
+            var missing = new StringWriter();
+            var missingExit = await Doctor.RunAsync(["--stack", "nope"], Env(), NoHome, missing, new FakeHttpHandler(), folder);
+
+            Assert.That(exit, Is.EqualTo(0), output.ToString());
+            Assert.That(output.ToString(), Does.Contain("stack: Pulumi.only.yaml").And.Contain("region: ap-southeast-1"));
+            Assert.That(missingExit, Is.EqualTo(2));
+            Assert.That(missing.ToString(), Does.Contain("Pulumi.nope.yaml"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -1,28 +1,47 @@
 namespace AlicloudLive.Cloud;
 
-/// <summary>`doctor` flags, each falling back to its environment variable.</summary>
-internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint, string? Region, string? Profile)
+/// <summary>`doctor` flags as given (null = not given).</summary>
+internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint, string? Region, string? Profile, string? Stack, bool Help)
 {
-    /// <summary>The flag or variable that set <see cref="LiveEndpoint"/>.</summary>
-    public string? LiveEndpointOrigin { get; init; }
+    public const string Usage = """
+        usage: pulumi-resource-alicloud-live doctor [flags]
 
-    /// <summary>The flag or variable that set <see cref="IceEndpoint"/>.</summary>
-    public string? IceEndpointOrigin { get; init; }
+        Shows the credentials (never the secret), region and endpoints in effect, why each endpoint was chosen, and
+        makes one cheap read per API. Exit 0: all OK; 1: a check failed; 2: no usable credentials or bad arguments.
 
-    private static readonly string[] Flags = ["--live-endpoint", "--ice-endpoint", "--region", "--profile"];
+        With --stack, or with no flag when the current folder holds exactly one Pulumi.<stack>.yaml, it checks the
+        configuration `pulumi up` would use: the stack's alicloud-live:* keys, then the environment, then the profile.
+        Secure (encrypted) values cannot be read here; doctor says which environment variable supplies them instead.
+
+        flags:
+          --stack <name>          read alicloud-live:* config from Pulumi.<name>.yaml in the current folder
+          --region <region>       the region (else alicloud-live:region, ALICLOUD_REGION, the profile's, cn-shanghai)
+          --live-endpoint <url>   override the Live endpoint (else alicloud-live:liveEndpoint, ALICLOUD_LIVE_ENDPOINT)
+          --ice-endpoint <url>    override the ICE endpoint (else alicloud-live:iceEndpoint, ALICLOUD_ICE_ENDPOINT)
+          --profile <name>        a profile of ~/.aliyun/config.json (else alicloud-live:profile, ALIBABA_CLOUD_PROFILE)
+          -h, --help              print this help
+        """;
+
+    private static readonly string[] Flags = ["--live-endpoint", "--ice-endpoint", "--region", "--profile", "--stack"];
 
     /// <summary>Parses `--flag value` or `--flag=value`; returns null with an error for anything else.</summary>
-    public static DoctorArguments? Parse(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, out string? error)
+    public static DoctorArguments? Parse(IReadOnlyList<string> args, out string? error)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            if (arg is "-h" or "--help" or "help")
+            {
+                error = null;
+                return new DoctorArguments(null, null, null, null, null, Help: true);
+            }
+
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             var flag = equals > 0 ? arg[..equals] : arg;
             if (!Flags.Contains(flag, StringComparer.Ordinal))
             {
-                error = $"unknown argument '{arg}'; doctor accepts {string.Join(", ", Flags)}";
+                error = $"unknown argument '{arg}'; doctor accepts {string.Join(", ", Flags)}, --help";
                 return null;
             }
 
@@ -43,21 +62,11 @@ internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint
 
         error = null;
         return new DoctorArguments(
-            Pick(values, "--live-endpoint", environment, EnvironmentNames.LiveEndpoint),
-            Pick(values, "--ice-endpoint", environment, EnvironmentNames.IceEndpoint),
-            Pick(values, "--region", environment, EnvironmentNames.Region),
-            values.GetValueOrDefault("--profile"))
-        {
-            LiveEndpointOrigin = Origin(values, "--live-endpoint", EnvironmentNames.LiveEndpoint),
-            IceEndpointOrigin = Origin(values, "--ice-endpoint", EnvironmentNames.IceEndpoint),
-        };
+            values.GetValueOrDefault("--live-endpoint"),
+            values.GetValueOrDefault("--ice-endpoint"),
+            values.GetValueOrDefault("--region"),
+            values.GetValueOrDefault("--profile"),
+            values.GetValueOrDefault("--stack"),
+            Help: false);
     }
-
-    private static string? Pick(Dictionary<string, string> values, string flag, IReadOnlyDictionary<string, string> environment, string variable) =>
-        values.TryGetValue(flag, out var value) ? value
-        : environment.TryGetValue(variable, out var fromEnvironment) && !string.IsNullOrWhiteSpace(fromEnvironment) ? fromEnvironment
-        : null;
-
-    private static string Origin(Dictionary<string, string> values, string flag, string variable) =>
-        values.ContainsKey(flag) ? flag : variable;
 }

@@ -17,7 +17,7 @@ internal sealed class CloudPipeline
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly Func<double> _random;
-    private readonly Action<string>? _log;
+    private readonly Action<CloudAttempt>? _observer;
     private readonly RateLimiterRegistry _limiters;
     private readonly SecretRedactor _redactor;
 
@@ -27,14 +27,14 @@ internal sealed class CloudPipeline
         HttpClient http,
         TimeProvider time,
         Func<double> random,
-        Action<string>? log)
+        Action<CloudAttempt>? observer)
     {
         _credentials = credentials;
         _options = options;
         _http = http;
         _time = time;
         _random = random;
-        _log = log;
+        _observer = observer;
         _limiters = RateLimiterRegistry.For(time);
         _redactor = new SecretRedactor(credentials);
     }
@@ -63,20 +63,19 @@ internal sealed class CloudPipeline
             var elapsed = _time.GetElapsedTime(started);
             if (outcome.Error is not { } error)
             {
-                Log(operation, attempt, attempts, outcome, elapsed, "OK");
+                Observe(operation, attempt, attempts, outcome, elapsed, null);
                 return outcome.Body!.Value;
             }
 
             var retry = attempt < attempts && IsRetryable(operation, error);
             if (!retry)
             {
-                Log(operation, attempt, attempts, outcome, elapsed, $"{error.Code} ({error.Kind}); giving up");
+                Observe(operation, attempt, attempts, outcome, elapsed, null);
                 throw error;
             }
 
             var delay = Backoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, _random(), outcome.TimeLeft);
-            Log(operation, attempt, attempts, outcome, elapsed,
-                $"{error.Code} ({error.Kind}); retrying in {delay.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+            Observe(operation, attempt, attempts, outcome, elapsed, delay);
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -223,16 +222,23 @@ internal sealed class CloudPipeline
         return request;
     }
 
-    private void Log(CloudOperation operation, int attempt, int attempts, AttemptOutcome outcome, TimeSpan elapsed, string result)
+    /// <summary>Tells the observer about an attempt; an observer's failure never fails the call.</summary>
+    private void Observe(CloudOperation operation, int attempt, int attempts, AttemptOutcome outcome, TimeSpan elapsed, TimeSpan? backoff)
     {
-        if (_log is null)
+        if (_observer is null)
         {
             return;
         }
 
-        var status = outcome.HttpStatus is { } s ? "HTTP " + s.ToString(CultureInfo.InvariantCulture) : "no response";
-        var line = $"alicloud {operation.Action} attempt {attempt}/{attempts}: {status}, RequestId {outcome.RequestId ?? "-"}, " +
-                   $"{elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms: {result}";
-        _log(_redactor.Redact(line));
+        try
+        {
+            var code = outcome.Error?.Code is { } c ? _redactor.Redact(c) : null;
+            var requestId = outcome.RequestId is { } r ? _redactor.Redact(r) : null;
+            _observer(new CloudAttempt(operation.Action, attempt, attempts, outcome.HttpStatus, code, requestId, elapsed, backoff));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Debug output is best effort.
+        }
     }
 }

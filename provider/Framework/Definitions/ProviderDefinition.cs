@@ -40,4 +40,9 @@ public abstract class ProviderDefinition<TClient>
     /// operation, the cloud's code and request id). Null leaves the exception to the framework's default (UNKNOWN).
     /// </summary>
     public virtual ProviderException? TranslateError(Exception error) => null;
+
+    /// <summary>The engine log the host serves this provider with, for diagnostics outside a resource's own log.</summary>
+    public virtual void AttachLog(Hosting.EngineLog log)
+    {
+    }
 }

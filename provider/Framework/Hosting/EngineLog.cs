@@ -12,6 +12,9 @@ public sealed class EngineLog : IAsyncDisposable
 {
     private EngineLogClient? _client;
 
+    /// <summary>True once an engine address is known (otherwise messages go to stderr).</summary>
+    public bool IsAttached => _client is not null;
+
     public void Attach(string engineAddress)
     {
         var old = Interlocked.Exchange(ref _client, new EngineLogClient(engineAddress));

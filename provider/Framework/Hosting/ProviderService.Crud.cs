@@ -110,6 +110,7 @@ public sealed partial class ProviderService<TClient>
     /// <summary>Runs resource code and maps what it throws to the engine's error shapes.</summary>
     private async Task<T> Guard<T>(string operation, string urn, ResourceDefinition<TClient> resource, PropertyMap inputs, Func<Task<T>> body)
     {
+        OperationScope.Enter(urn);
         try
         {
             return await body();

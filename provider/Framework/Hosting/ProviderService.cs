@@ -28,6 +28,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _resources = definition.Resources.ToDictionary(r => r.Token, StringComparer.Ordinal);
         _schema = new Lazy<string>(() => SchemaBuilder.Build(definition));
+        definition.AttachLog(log);
     }
 
     public EngineLog Log { get; }

@@ -1,5 +1,6 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Hosting;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
@@ -30,8 +31,10 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
     public override AlibabaCloudClient Configure(PropertyMap config)
     {
         var settings = ClientSettings.From(config, environment);
-        return new AlibabaCloudClient(settings.Credentials, settings.Options, environment.HttpHandler, environment.Time);
+        return new AlibabaCloudClient(settings.Credentials, settings.Options, environment.HttpHandler, environment.Time, observer: environment.Debug.Observe);
     }
+
+    public override void AttachLog(EngineLog log) => environment.Debug.Attach(log);
 
     public override ProviderException? TranslateError(Exception error) => error switch
     {

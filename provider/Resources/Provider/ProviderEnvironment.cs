@@ -7,6 +7,9 @@ public sealed record ProviderEnvironment(
     TimeProvider Time,
     HttpMessageHandler? HttpHandler = null)
 {
+    /// <summary>Where the client's attempts are reported (debug output); none unless the plugin host sets it.</summary>
+    public CloudDebugOutput Debug { get; init; } = CloudDebugOutput.None;
+
     public static ProviderEnvironment FromProcess() => new(
         Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),

@@ -36,11 +36,11 @@ internal static class TestClients
             handler,
             time ?? new FakeTimeProvider(autoAdvance: true),
             new FixedRandom(jitter),
-            log is null ? null : line =>
+            log is null ? null : attempt =>
             {
                 lock (log)
                 {
-                    log.Add(line);
+                    log.Add(attempt.ToString());
                 }
             });
 }
