@@ -48,6 +48,7 @@ public static class EmulatorHost
             k.Limits.MaxRequestLineSize = MaxRequestLine;
         });
         var app = builder.Build();
+        app.Use(InternalErrors.CatchAsync);
         AdminEndpoints.Map(app, services);
         app.MapMethods("/", ["GET", "POST"], (RequestDelegate)rpc.HandleAsync);
         await app.StartAsync(ct);

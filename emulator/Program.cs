@@ -1,17 +1,27 @@
 using System.Runtime.InteropServices;
 using AlicloudLive.Emulator;
 
-EmulatorOptions options;
+if (CommandLine.ImmediateAnswer(args) is { } answer)
+{
+    Console.Out.WriteLine(answer);
+    return 0;
+}
+
 RunningEmulator emulator;
 try
 {
-    options = CommandLine.Parse(args);
-    emulator = await EmulatorHost.StartAsync(options);
+    emulator = await EmulatorHost.StartAsync(CommandLine.Parse(args));
 }
-catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or System.Text.Json.JsonException)
+catch (ArgumentException e)
 {
     await Console.Error.WriteLineAsync("alicloud-live-emulator: " + e.Message);
     await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return 2;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+{
+    // A state or seed file that cannot be used: the message names the file.
+    await Console.Error.WriteLineAsync("alicloud-live-emulator: " + e.Message);
     return 2;
 }
 

@@ -73,6 +73,15 @@ public sealed class RpcEndpoint
             var hostId = http.Request.Host.HasValue ? http.Request.Host.Value : "127.0.0.1";
             await JsonResponses.WriteAsync(http.Response, error.HttpStatus, JsonResponses.Error(requestId, hostId, error));
         }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            if (action is not null)
+            {
+                _services.Calls.Record(action, request.Method, CallOutcome.Failed);
+            }
+
+            await InternalErrors.AnswerAsync(http, requestId, action ?? "a request without an Action", e);
+        }
     }
 
     private JsonObject Run(Operation operation, RpcParameters parameters)

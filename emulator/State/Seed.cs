@@ -52,8 +52,21 @@ public sealed record Seed(
 
     public static Seed Load(string path)
     {
-        var seed = JsonSerializer.Deserialize<Seed>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path}: the seed file is empty.");
+        Seed? seed;
+        try
+        {
+            seed = JsonSerializer.Deserialize<Seed>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: the seed file is not valid ({e.Message}).", e);
+        }
+
+        if (seed is null)
+        {
+            throw new InvalidDataException($"{path}: the seed file is empty.");
+        }
+
         if (seed.IceTemplates is null || seed.LiveDomains is null || seed.EdgeClusters is null
             || seed.EdgeTemplates is null || seed.VodTranscodeGroups is null)
         {

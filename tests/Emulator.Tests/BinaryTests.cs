@@ -60,6 +60,51 @@ public sealed partial class BinaryTests
         }
     }
 
+    [TestCase("--help")]
+    [TestCase("-h")]
+    public async Task Help_prints_usage_with_every_flag_and_exits_zero(string flag)
+    {
+        var run = await ProcessRun.RunAsync(RepoPaths.RequireBuilt(RepoPaths.EmulatorBinary), [flag], timeout: TimeSpan.FromSeconds(30));
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.StdOut, Does.StartWith("usage: alicloud-live-emulator"));
+        foreach (var documented in new[] { "--listen", "--access-key-id", "--access-key-secret", "--security-token", "--state-file", "--seed", "--no-throttle", "--help", "-h", "--version" })
+        {
+            Assert.That(run.StdOut, Does.Contain(documented + " "), documented);
+        }
+    }
+
+    [Test]
+    public async Task Version_prints_the_version_and_exits_zero()
+    {
+        var run = await ProcessRun.RunAsync(RepoPaths.RequireBuilt(RepoPaths.EmulatorBinary), ["--version"], timeout: TimeSpan.FromSeconds(30));
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.StdOut.Trim(), Does.Match(@"^alicloud-live-emulator \d+\.\d+\.\d+"));
+    }
+
+    [Test]
+    public async Task A_state_file_in_a_missing_folder_exits_non_zero_naming_it()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "emulator-missing-" + Guid.NewGuid().ToString("N"));
+        var run = await ProcessRun.RunAsync(RepoPaths.RequireBuilt(RepoPaths.EmulatorBinary), ["--state-file", Path.Combine(missing, "state.json")], timeout: TimeSpan.FromSeconds(30));
+        Assert.That(run.ExitCode, Is.Not.Zero, run.ToString());
+        Assert.That(run.StdOut, Is.Empty);
+        Assert.That(run.StdErr, Does.Contain(missing));
+    }
+
+    [Test]
+    public async Task An_internal_failure_answers_error_JSON_and_is_logged_to_stderr()
+    {
+        var dir = Directory.CreateTempSubdirectory("emulator-bin-").FullName;
+        await using var server = await ServerProcess.StartAsync(RepoPaths.EmulatorBinary, ["--state-file", Path.Combine(dir, "state.json")]);
+        Directory.Delete(dir, recursive: true);
+        using var client = new Support.EmulatorClient(new Uri(server.FirstLine));
+        var response = await client.CallAsync("CreateEdgeTranscodeJob", ("ClusterId", "edge-cluster-1"), ("Name", "n"), ("TemplateId", "edge-tpl-720p"),
+            ("StreamInput", "rtmp://i.example.com/a/b"), ("StreamOutput", "rtmp://o.example.com/a/b"));
+        response.Fails("InternalError", 500);
+        Assert.That(await server.SignalAndWaitAsync(15, TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(server.StdErr, Does.Contain("internal error").And.Contain((string)response.Body["RequestId"]!));
+    }
+
     [GeneratedRegex(@"^http://127\.0\.0\.1:\d+$")]
     private static partial Regex BaseUrl();
 }
