@@ -44,7 +44,8 @@ public sealed class PullToPushTaskContractTests : PullToPushTaskFixture
     {
         var start = DateTimeOffset.UtcNow.AddHours(1);
         var vod = await OutOfBand.Live.CreateLivePullToPushAsync(new CreateLivePullToPushRequest(
-            "cn-shanghai", start, start.AddHours(2), "vod", ["media-1"], "rtmp://push.example.com/app/vod") { SourceProtocol = "flv" });
+            "cn-shanghai", start, start.AddHours(2), "vod", ["media-1"], "rtmp://push.example.com/app/vod")
+        { SourceProtocol = "flv" });
         var live = await OutOfBand.Live.CreateLivePullToPushAsync(new CreateLivePullToPushRequest(
             "cn-shanghai", start, start.AddHours(2), "live", ["rtmp://source.example.com/app/in"], "rtmp://push.example.com/app/live")
         { SourceProtocol = "rtmp", Offset = 2, RepeatNumber = 1 });
