@@ -9,9 +9,12 @@ namespace AlicloudLive.Framework.Hosting;
 
 public sealed partial class ProviderService<TClient>
 {
+    private readonly ReplacementNotes _replacementNotes = new();
+
     private Task<CheckResponse> CheckAsync(CheckRequest request, GrpcCallContext context)
     {
         var resource = Resource(request.Type, request.Urn);
+        _replacementNotes.Checked(request.Urn);
         var input = new CheckInput(
             request.Name.Length > 0 ? request.Name : Urns.Name(request.Urn),
             Decode(request.News, "news"),
@@ -33,7 +36,7 @@ public sealed partial class ProviderService<TClient>
         var diffContext = new DiffContext(oldOutputs, oldInputs, SecretValues.Reveal(Decode(request.News, "news")), _time.GetUtcNow());
         var outcome = DiffEngine.Compute(resource.Inputs, resource.Noun, diffContext, request.IgnoreChanges.ToHashSet(), resource.DeleteBeforeReplace);
 
-        if (outcome.Explanation is { } why)
+        if (outcome.Explanation is { } why && _replacementNotes.ShouldExplain(request.Urn, why.Message))
         {
             await Log.LogAsync(why.DependsOnState ? LogSeverity.Warning : LogSeverity.Info, why.Message, request.Urn);
         }

@@ -27,6 +27,7 @@ public sealed partial class ProviderService<TClient>
     private async Task<ReadResponse> ReadAsync(ReadRequest request, GrpcCallContext call)
     {
         var resource = Resource(request.Type, request.Urn);
+        _replacementNotes.Read(request.Urn);
         var oldOutputs = Decode(request.Properties, "properties");
         var oldInputs = Decode(request.Inputs, "inputs");
         if (_client is null)
