@@ -32,6 +32,7 @@ internal static class LiveOperations
     public static readonly CloudOperation StartEdgeTranscodeJob = Edge("StartEdgeTranscodeJob");
     public static readonly CloudOperation StopEdgeTranscodeJob = Edge("StopEdgeTranscodeJob");
     public static readonly CloudOperation DeleteEdgeTranscodeJob = Edge("DeleteEdgeTranscodeJob");
+    public static readonly CloudOperation ListEdgeTranscodeTemplate = Edge("ListEdgeTranscodeTemplate");
 
     // Pull-to-push answers carry RetCode; anything but 0 is a failure even with HTTP 200.
     private static CloudOperation PullToPush(string action, HttpMethod method, bool isCreate = false) =>
