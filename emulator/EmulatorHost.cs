@@ -62,5 +62,5 @@ public static class EmulatorHost
             .Concat(PullToPushOperations.All())
             .Concat(RecordVodConfigOperations.All())
             .Concat(EdgeJobOperations.All())
-            .Concat(EdgeLookupOperations.All());
+            .Concat(EdgeTemplateOperations.All());
 }

@@ -2,18 +2,23 @@ using System.Text.Json.Nodes;
 
 namespace AlicloudLive.Emulator.Rpc;
 
-/// <summary>Per-action counts of calls, throttled answers and other failures (admin calls are not counted).</summary>
+/// <summary>
+/// Per-action counts of calls, throttled answers and other failures, and of the HTTP methods the calls came with
+/// (admin calls are not counted).
+/// </summary>
 public sealed class CallCounters
 {
     private readonly SortedDictionary<string, int[]> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, int>> _methods = new(StringComparer.Ordinal);
 
-    public void Record(string action, CallOutcome outcome)
+    public void Record(string action, string method, CallOutcome outcome)
     {
         lock (_counts)
         {
             if (!_counts.TryGetValue(action, out var c))
             {
                 _counts[action] = c = new int[3];
+                _methods[action] = new SortedDictionary<string, int>(StringComparer.Ordinal);
             }
 
             c[0]++;
@@ -25,6 +30,8 @@ public sealed class CallCounters
             {
                 c[2]++;
             }
+
+            _methods[action][method] = _methods[action].GetValueOrDefault(method) + 1;
         }
     }
 
@@ -35,7 +42,13 @@ public sealed class CallCounters
             var json = new JsonObject();
             foreach (var (action, c) in _counts)
             {
-                json[action] = new JsonObject { ["calls"] = c[0], ["throttled"] = c[1], ["failed"] = c[2] };
+                var methods = new JsonObject();
+                foreach (var (method, n) in _methods[action])
+                {
+                    methods[method] = n;
+                }
+
+                json[action] = new JsonObject { ["calls"] = c[0], ["throttled"] = c[1], ["failed"] = c[2], ["methods"] = methods };
             }
 
             return json;
@@ -47,6 +60,7 @@ public sealed class CallCounters
         lock (_counts)
         {
             _counts.Clear();
+            _methods.Clear();
         }
     }
 }

@@ -8,9 +8,10 @@ public sealed record OperationContext(RpcParameters Parameters, EmulatorState St
 
 /// <summary>
 /// One API operation: Action + Version pick it; Mutates says whether it runs under a write (persisted);
-/// Limit is its documented QPS limit (null = none). The handler returns the response body without RequestId.
+/// Limit is its documented QPS limit (null = none); Method is the HTTP method the official SDKs send it with.
+/// The handler returns the response body without RequestId.
 /// </summary>
-public sealed record Operation(string Action, string Version, bool Mutates, RateLimit? Limit, Func<OperationContext, JsonObject> Handle);
+public sealed record Operation(string Action, string Version, bool Mutates, RateLimit? Limit, Func<OperationContext, JsonObject> Handle, string Method = "POST");
 
 /// <summary>The API versions of the two products.</summary>
 public static class ApiVersions

@@ -38,10 +38,11 @@ public sealed class RpcEndpoint
         {
             _verifier.Verify(request);
             var operation = _operations.Resolve(action, version);
+            RequireMethod(operation, request.Method);
             var fault = _services.Faults.Take(operation.Action);
             if (fault?.Kind == FaultKind.Drop)
             {
-                Drop(http, operation.Action);
+                Drop(http, operation.Action, request.Method);
                 return;
             }
 
@@ -54,19 +55,19 @@ public sealed class RpcEndpoint
             var body = Run(operation, new RpcParameters(parameters));
             if (fault?.Kind == FaultKind.CommitThenDrop)
             {
-                Drop(http, operation.Action);
+                Drop(http, operation.Action, request.Method);
                 return;
             }
 
             body["RequestId"] = requestId;
-            _services.Calls.Record(operation.Action, CallOutcome.Succeeded);
+            _services.Calls.Record(operation.Action, request.Method, CallOutcome.Succeeded);
             await JsonResponses.WriteAsync(http.Response, 200, body);
         }
         catch (ApiException error)
         {
             if (action is not null)
             {
-                _services.Calls.Record(action, error.Code.StartsWith("Throttling", StringComparison.Ordinal) ? CallOutcome.Throttled : CallOutcome.Failed);
+                _services.Calls.Record(action, request.Method, error.Code.StartsWith("Throttling", StringComparison.Ordinal) ? CallOutcome.Throttled : CallOutcome.Failed);
             }
 
             var hostId = http.Request.Host.HasValue ? http.Request.Host.Value : "127.0.0.1";
@@ -96,9 +97,21 @@ public sealed class RpcEndpoint
         }
     }
 
-    private void Drop(HttpContext http, string action)
+    /// <summary>
+    /// The gateway's answer to another method is documented nowhere; the emulator rejects it (its choice, see README),
+    /// so a client that strays from the official SDKs' method is caught here rather than by the real cloud.
+    /// </summary>
+    private static void RequireMethod(Operation operation, string method)
     {
-        _services.Calls.Record(action, CallOutcome.Failed);
+        if (!string.Equals(method, operation.Method, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ApiException(400, "UnsupportedHTTPMethod", $"{operation.Action} is called with {operation.Method}, as the official SDKs send it; this request used {method}.");
+        }
+    }
+
+    private void Drop(HttpContext http, string action, string method)
+    {
+        _services.Calls.Record(action, method, CallOutcome.Failed);
         http.Abort();
     }
 

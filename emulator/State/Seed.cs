@@ -3,10 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace AlicloudLive.Emulator.State;
 
-public sealed record IceTemplate(string Id, string Name, string Type);
-
-public sealed record EdgeTemplate(string ClusterId, string Id, string Name, string? Type);
-
 /// <summary>
 /// The objects the emulator does not manage but references point at: ICE templates, live domains,
 /// edge clusters and templates, VOD transcode groups. Built in, or replaced by --seed FILE.
@@ -24,10 +20,34 @@ public sealed record Seed(
     };
 
     public static Seed BuiltIn { get; } = new(
-        [new("ice-tpl-hd", "hd", "normal"), new("ice-tpl-nbhd", "nbhd", "narrow-band")],
+        [
+            new("ice-tpl-hd", "hd", "normal")
+            {
+                Category = "customized",
+                CreateTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                TemplateConfig = new(new("H.264", "2500", "30", "1000", "1280", "720", "2"), new("AAC", "128", "44100", "2", "aac_low")),
+            },
+            new("ice-tpl-nbhd", "nbhd", "narrow-band")
+            {
+                Category = "customized",
+                CreateTime = new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero),
+                TemplateConfig = new(new("H.265", "1500", "25", "1000", "1920", "1080", "2"), new("AAC", "96", "44100", "2", "aac_low")),
+            },
+        ],
         ["live.example.com", "play.example.com"],
         ["edge-cluster-1"],
-        [new("edge-cluster-1", "edge-tpl-1080p", "1080p", null), new("edge-cluster-1", "edge-tpl-720p", "720p", null)],
+        [
+            new("edge-cluster-1", "edge-tpl-1080p", "1080p", "common")
+            {
+                Codec = "H.264", Bitrate = "3000", Fps = "30", Gop = "2s", Resolution = "1920*1080",
+                CreateTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            },
+            new("edge-cluster-1", "edge-tpl-720p", "720p", "common")
+            {
+                Codec = "H.265", Bitrate = "1500", Fps = "25", Gop = "2s", Resolution = "1280*720",
+                CreateTime = new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero),
+            },
+        ],
         ["vod-group-default", "vod-group-compose"]);
 
     public static Seed Load(string path)

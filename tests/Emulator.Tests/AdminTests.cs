@@ -9,8 +9,18 @@ public sealed class AdminTests : EmulatorFixture
     {
         var resources = await Client.AdminGetAsync("resources");
         Assert.That(resources.Select(p => p.Key), Is.EqualTo(new[] { "now", "liveTranscodeJobs", "pullToPushTasks", "recordVodConfigs", "edgeTranscodeJobs", "seed" }));
-        Assert.That(resources["seed"]!.ToJsonString(), Is.EqualTo(
-            """{"iceTemplates":[{"id":"ice-tpl-hd","name":"hd","type":"normal"},{"id":"ice-tpl-nbhd","name":"nbhd","type":"narrow-band"}],"liveDomains":["live.example.com","play.example.com"],"edgeClusters":["edge-cluster-1"],"edgeTemplates":[{"clusterId":"edge-cluster-1","id":"edge-tpl-1080p","name":"1080p"},{"clusterId":"edge-cluster-1","id":"edge-tpl-720p","name":"720p"}],"vodTranscodeGroups":["vod-group-default","vod-group-compose"]}"""));
+        var seed = resources["seed"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(seed.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "iceTemplates", "liveDomains", "edgeClusters", "edgeTemplates", "vodTranscodeGroups" }));
+            Assert.That(seed["iceTemplates"]!.AsArray().Select(t => ((string?)t!["id"], (string?)t["name"], (string?)t["type"], (string?)t["templateConfig"]!["videoParams"]!["codec"])),
+                Is.EqualTo(new[] { ("ice-tpl-hd", "hd", "normal", "H.264"), ("ice-tpl-nbhd", "nbhd", "narrow-band", "H.265") }));
+            Assert.That(seed["liveDomains"]!.ToJsonString(), Is.EqualTo("""["live.example.com","play.example.com"]"""));
+            Assert.That(seed["edgeClusters"]!.ToJsonString(), Is.EqualTo("""["edge-cluster-1"]"""));
+            Assert.That(seed["edgeTemplates"]!.AsArray().Select(t => ((string?)t!["clusterId"], (string?)t["id"], (string?)t["name"], (string?)t["resolution"])),
+                Is.EqualTo(new[] { ("edge-cluster-1", "edge-tpl-1080p", "1080p", "1920*1080"), ("edge-cluster-1", "edge-tpl-720p", "720p", "1280*720") }));
+            Assert.That(seed["vodTranscodeGroups"]!.ToJsonString(), Is.EqualTo("""["vod-group-default","vod-group-compose"]"""));
+        });
         Assert.That((string?)(await Client.AdminGetAsync("health"))["status"], Is.EqualTo("ok"));
     }
 

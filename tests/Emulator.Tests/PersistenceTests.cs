@@ -60,4 +60,21 @@ public sealed class PersistenceTests
         var seed = (await client.AdminGetAsync("resources"))["seed"]!;
         Assert.That(seed["liveDomains"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { "mine.example.org" }));
     }
+
+    [Test]
+    public async Task A_seed_file_of_the_old_shape_still_loads_and_lookups_fill_in_defaults()
+    {
+        var seedFile = Path.Combine(_dir, "seed.json");
+        await File.WriteAllTextAsync(seedFile, """
+            {"iceTemplates": [{"id": "t1", "name": "one", "type": "normal"}], "liveDomains": [], "edgeClusters": ["c1"],
+             "edgeTemplates": [{"clusterId": "c1", "id": "e1", "name": "edge"}], "vodTranscodeGroups": []}
+            """);
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { SeedFile = seedFile });
+        using var client = new EmulatorClient(emulator.BaseUrl);
+        var ice = (await client.CallAsync("GetLiveTranscodeTemplate", ("TemplateId", "t1"))).Ok()["TemplateContent"];
+        Assert.That(((string?)ice["Category"], (string?)ice["CreateTime"], (string?)ice["TemplateConfig"]!["VideoParams"]!["Codec"]),
+            Is.EqualTo(("customized", "2026-01-01T00:00:00Z", "H.264")));
+        var edge = (await client.CallAsync("GetEdgeTranscodeTemplate", ("ClusterId", "c1"), ("TemplateId", "e1"))).Ok()["Template"];
+        Assert.That(((string?)edge["Type"], (string?)edge["Codec"], (string?)edge["CreateTime"]), Is.EqualTo(("common", "H.264", "2026-01-01T00:00:00Z")));
+    }
 }

@@ -111,13 +111,14 @@ public static class LiveTranscodeJobOperations
         var keyword = p.Optional("KeyWord");
         var startMode = p.OptionalInt("StartMode", 0, 1);
         var status = p.OptionalInt("Status", 0, 2);
-        var ascending = p.Optional("SortBy") is { } sort && sort.Equals("asc", StringComparison.OrdinalIgnoreCase);
+        var type = p.Optional("Type");
         var matches = ctx.State.LiveTranscodeJobs
             .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
             .Where(j => startMode is null || j.StartMode == startMode)
             .Where(j => status is null || j.Status(ctx.Now) == status)
+            .Where(j => string.IsNullOrEmpty(type) || j.TemplateType == type)
             .ToList();
-        var ordered = ascending ? matches.OrderBy(j => j.CreateTime) : matches.OrderByDescending(j => j.CreateTime);
+        var ordered = SortOrder.ByCreateTime(p, matches, j => j.CreateTime);
         return new JsonObject
         {
             ["TotalCount"] = matches.Count,

@@ -39,7 +39,7 @@ public static class EdgeJobOperations
             Name = name,
             TemplateId = template.Id,
             TemplateName = template.Name,
-            Type = template.Type ?? "common",
+            Type = template.EffectiveType,
             StreamInput = input,
             StreamOutput = output,
             CreateTime = ctx.Now,
@@ -68,7 +68,7 @@ public static class EdgeJobOperations
         {
             job.TemplateId = template.Id;
             job.TemplateName = template.Name;
-            job.Type = template.Type ?? "common";
+            job.Type = template.EffectiveType;
         }
 
         return new JsonObject { ["JobId"] = job.JobId };
@@ -122,14 +122,13 @@ public static class EdgeJobOperations
         var keyword = p.Optional("Keyword");
         var status = p.OptionalInt("Status", 0, 1);
         var type = p.Optional("Type");
-        var ascending = p.Optional("SortBy") is { } sort && sort.Equals("asc", StringComparison.OrdinalIgnoreCase);
         var matches = ctx.State.EdgeTranscodeJobs
             .Where(j => j.ClusterId == cluster)
-            .Where(j => string.IsNullOrEmpty(keyword) || j.JobId.Contains(keyword, StringComparison.Ordinal) || j.Name.Contains(keyword, StringComparison.Ordinal))
+            .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
             .Where(j => status is null || (j.Running ? 1 : 0) == status)
             .Where(j => string.IsNullOrEmpty(type) || j.Type == type)
             .ToList();
-        var ordered = ascending ? matches.OrderBy(j => j.CreateTime) : matches.OrderByDescending(j => j.CreateTime);
+        var ordered = SortOrder.ByCreateTime(p, matches, j => j.CreateTime);
         return new JsonObject
         {
             ["TotalCount"] = matches.Count,

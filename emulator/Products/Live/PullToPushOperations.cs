@@ -4,7 +4,10 @@ using AlicloudLive.Emulator.State;
 
 namespace AlicloudLive.Emulator.Products.Live;
 
-/// <summary>Live pull-to-push tasks: Create, Update, Describe, DescribeList, Stop, Restart, Delete (10 QPS each).</summary>
+/// <summary>
+/// Live pull-to-push tasks: Create, Update, Describe, DescribeList, Stop, Restart, Delete (10 QPS each). The official
+/// SDKs send Create as POST and the six others as GET.
+/// </summary>
 public static class PullToPushOperations
 {
     private static readonly RateLimit Limit = RateLimit.PerSecond(10);
@@ -13,12 +16,12 @@ public static class PullToPushOperations
     public static IEnumerable<Operation> All() =>
     [
         new("CreateLivePullToPush", ApiVersions.Live, true, Limit, Create),
-        new("UpdateLivePullToPush", ApiVersions.Live, true, Limit, Update),
-        new("DescribeLivePullToPush", ApiVersions.Live, false, Limit, Describe),
-        new("DescribeLivePullToPushList", ApiVersions.Live, false, Limit, DescribeList),
-        new("StopLivePullToPush", ApiVersions.Live, true, Limit, Stop),
-        new("RestartLivePullToPush", ApiVersions.Live, true, Limit, Restart),
-        new("DeleteLivePullToPush", ApiVersions.Live, true, Limit, Delete),
+        new("UpdateLivePullToPush", ApiVersions.Live, true, Limit, Update, "GET"),
+        new("DescribeLivePullToPush", ApiVersions.Live, false, Limit, Describe, "GET"),
+        new("DescribeLivePullToPushList", ApiVersions.Live, false, Limit, DescribeList, "GET"),
+        new("StopLivePullToPush", ApiVersions.Live, true, Limit, Stop, "GET"),
+        new("RestartLivePullToPush", ApiVersions.Live, true, Limit, Restart, "GET"),
+        new("DeleteLivePullToPush", ApiVersions.Live, true, Limit, Delete, "GET"),
     ];
 
     private static JsonObject Create(OperationContext ctx)

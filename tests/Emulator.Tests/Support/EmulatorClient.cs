@@ -28,11 +28,18 @@ public sealed class EmulatorClient : IDisposable
     /// <summary>Signing date; tests move it to make a request stale.</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 
-    public static string VersionOf(string action) =>
-        action.Contains("LiveTranscode", StringComparison.Ordinal) ? "2020-11-09" : "2016-11-01";
+    /// <summary>The operation's version from the contract; an action it does not know is sent as Live's.</summary>
+    public static string VersionOf(string action) => Contract.Exists(action) ? Contract.VersionOf(action) : "2016-11-01";
+
+    /// <summary>The operation's HTTP method from the contract; an action it does not know is sent with POST.</summary>
+    public static string MethodOf(string action) => Contract.Exists(action) ? Contract.MethodOf(action) : "POST";
 
     public Task<ApiResponse> CallAsync(string action, IDictionary<string, string> parameters, string? nonce = null, Action<HttpRequestMessage>? tamper = null)
         => SendAsync(BuildV3(action, VersionOf(action), parameters, nonce, tamper));
+
+    /// <summary>Calls with an HTTP method other than the operation's own.</summary>
+    public Task<ApiResponse> CallWithMethodAsync(string method, string action, IDictionary<string, string> parameters)
+        => SendAsync(BuildV3(action, VersionOf(action), parameters, method: method));
 
     /// <summary>Calls with the given parameters; a later pair overrides an earlier one of the same name.</summary>
     public Task<ApiResponse> CallAsync(string action, params (string Key, string Value)[] parameters)
@@ -46,9 +53,10 @@ public sealed class EmulatorClient : IDisposable
         return CallAsync(action, dictionary);
     }
 
-    /// <summary>A V3-signed request, built but not sent.</summary>
-    public HttpRequestMessage BuildV3(string action, string version, IDictionary<string, string> parameters, string? nonce = null, Action<HttpRequestMessage>? tamper = null)
+    /// <summary>A V3-signed request with the operation's method (unless given), built but not sent.</summary>
+    public HttpRequestMessage BuildV3(string action, string version, IDictionary<string, string> parameters, string? nonce = null, Action<HttpRequestMessage>? tamper = null, string? method = null)
     {
+        method ??= MethodOf(action);
         var query = TestSigner.Query(parameters);
         var headers = new Dictionary<string, string>
         {
@@ -64,8 +72,8 @@ public sealed class EmulatorClient : IDisposable
             headers["x-acs-security-token"] = Token;
         }
 
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrl, "/?" + query));
-        request.Headers.TryAddWithoutValidation("Authorization", TestSigner.AuthorizationV3("POST", query, headers, KeyId, Secret));
+        var request = new HttpRequestMessage(new HttpMethod(method), new Uri(BaseUrl, "/?" + query));
+        request.Headers.TryAddWithoutValidation("Authorization", TestSigner.AuthorizationV3(method, query, headers, KeyId, Secret));
         foreach (var (k, v) in headers.Where(h => h.Key != "host"))
         {
             request.Headers.TryAddWithoutValidation(k, v);
@@ -75,7 +83,7 @@ public sealed class EmulatorClient : IDisposable
         return request;
     }
 
-    /// <summary>A V2-signed GET (Signature parameter, HMAC-SHA1).</summary>
+    /// <summary>A V2-signed request with the operation's method, every parameter in the query (Signature parameter, HMAC-SHA1).</summary>
     public Task<ApiResponse> CallV2Async(string action, IDictionary<string, string> parameters)
     {
         var all = new Dictionary<string, string>(parameters)
@@ -94,8 +102,9 @@ public sealed class EmulatorClient : IDisposable
             all["SecurityToken"] = Token;
         }
 
-        all["Signature"] = TestSigner.SignatureV2("GET", all, Secret);
-        return SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(BaseUrl, "/?" + TestSigner.Query(all))));
+        var method = MethodOf(action);
+        all["Signature"] = TestSigner.SignatureV2(method, all, Secret);
+        return SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(BaseUrl, "/?" + TestSigner.Query(all))));
     }
 
     public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
