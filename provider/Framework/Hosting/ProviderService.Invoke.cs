@@ -40,7 +40,9 @@ public sealed partial class ProviderService<TClient>
         catch (Exception e) when (e is not GrpcException)
         {
             var error = ErrorMapping.ToGrpc(e, "invoke", function.Token, _definition.TranslateError, map => map, PropertyMap.Empty, _cancelled.IsCancellationRequested);
-            throw new GrpcException(error.Code, WithoutSecrets(error.Message, outcome.Inputs), error.Details);
+            var prefix = $"invoke of {function.Token}";
+            var message = error.Message.StartsWith(prefix, StringComparison.Ordinal) ? error.Message : $"{prefix} failed: {error.Message}";
+            throw new GrpcException(error.Code, WithoutSecrets(message, outcome.Inputs), error.Details);
         }
 
         var result = plainInputs.Where(kv => !found.ContainsKey(kv.Key)).Aggregate(found, (map, kv) => map.Set(kv.Key, kv.Value));
