@@ -6,7 +6,7 @@ using AlicloudLive.Cloud.Signing;
 namespace AlicloudLive.Cloud.Ice;
 
 /// <summary>ICE live transcode operations. StreamInput, TranscodeOutput and TimedConfig travel as compact JSON.</summary>
-public sealed class IceApi
+public sealed partial class IceApi
 {
     private readonly CloudPipeline _pipeline;
     private readonly Uri _endpoint;

@@ -14,4 +14,5 @@ internal static class IceOperations
     public static readonly CloudOperation DeleteLiveTranscodeJob = new("DeleteLiveTranscodeJob", Version, HttpMethod.Post);
     public static readonly CloudOperation SendLiveTranscodeJobCommand = new("SendLiveTranscodeJobCommand", Version, HttpMethod.Post);
     public static readonly CloudOperation GetLiveTranscodeTemplate = new("GetLiveTranscodeTemplate", Version, HttpMethod.Post);
+    public static readonly CloudOperation ListLiveTranscodeTemplates = new("ListLiveTranscodeTemplates", Version, HttpMethod.Post);
 }

@@ -17,8 +17,8 @@ public sealed record PackageMetadata(
     IReadOnlyDictionary<string, string> CSharpNamespaces);
 
 /// <summary>
-/// A provider: its package metadata, its configuration (with how to turn it into a client) and its resource types.
-/// Adding a resource type is one line in <see cref="Resources"/>.
+/// A provider: its package metadata, its configuration (with how to turn it into a client), its resource types and
+/// its lookups. Adding a resource type is one line in <see cref="Resources"/>, a lookup one in <see cref="Functions"/>.
 /// </summary>
 public abstract class ProviderDefinition<TClient>
     where TClient : class
@@ -28,6 +28,9 @@ public abstract class ProviderDefinition<TClient>
     public abstract IReadOnlyList<PropertyDefinition> Config { get; }
 
     public abstract IReadOnlyList<ResourceDefinition<TClient>> Resources { get; }
+
+    /// <summary>The invoke functions (lookups) the provider serves.</summary>
+    public virtual IReadOnlyList<FunctionDefinition<TClient>> Functions => [];
 
     /// <summary>
     /// Builds the client from the provider configuration (secrets revealed, keys without the package prefix).

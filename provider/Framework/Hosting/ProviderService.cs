@@ -17,6 +17,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
     private readonly ProviderDefinition<TClient> _definition;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, ResourceDefinition<TClient>> _resources;
+    private readonly Dictionary<string, FunctionDefinition<TClient>> _functions;
     private readonly Lazy<string> _schema;
     private readonly CancellationTokenSource _cancelled = new();
     private volatile TClient? _client;
@@ -27,6 +28,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         Log = log;
         _time = time ?? TimeProvider.System;
         _resources = definition.Resources.ToDictionary(r => r.Token, StringComparer.Ordinal);
+        _functions = definition.Functions.ToDictionary(f => f.Token, StringComparer.Ordinal);
         _schema = new Lazy<string>(() => SchemaBuilder.Build(definition));
         definition.AttachLog(log);
     }
@@ -50,6 +52,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         router.MapUnary(Service + "Read", ReadRequest.Parser, ReadAsync);
         router.MapUnary(Service + "Update", UpdateRequest.Parser, UpdateAsync);
         router.MapUnary(Service + "Delete", DeleteRequest.Parser, DeleteAsync);
+        router.MapUnary(Service + "Invoke", InvokeRequest.Parser, InvokeAsync);
         router.MapUnary(Service + "Cancel", Empty.Parser, CancelAsync);
         router.MapUnary(Service + "Attach", PluginAttach.Parser, AttachAsync);
     }

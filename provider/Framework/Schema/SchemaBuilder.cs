@@ -28,6 +28,12 @@ public static class SchemaBuilder
             resources[r.Token] = Resource(r, types);
         }
 
+        var functions = new JsonObject();
+        foreach (var f in provider.Functions.OrderBy(f => f.Token, StringComparer.Ordinal))
+        {
+            functions[f.Token] = Function(f, types);
+        }
+
         var typesNode = new JsonObject();
         foreach (var (token, node) in types)
         {
@@ -66,6 +72,11 @@ public static class SchemaBuilder
                 },
             },
         };
+        if (functions.Count > 0)
+        {
+            root["functions"] = functions;
+        }
+
         return root.ToJsonString(Indented) + "\n";
     }
 
@@ -91,6 +102,36 @@ public static class SchemaBuilder
             ["required"] = Names(r.Inputs.Concat(r.Outputs).Where(x => x.Required || x.Default is not null || x.Name == r.AutoNameProperty)),
             ["inputProperties"] = inputs,
             ["requiredInputs"] = Names(r.Inputs.Where(x => x.Required)),
+        };
+    }
+
+    /// <summary>A functionSpec: inputs and outputs as object type specs; the outputs echo the inputs.</summary>
+    private static JsonObject Function<TClient>(FunctionDefinition<TClient> f, SortedDictionary<string, JsonObject> types)
+        where TClient : class
+    {
+        var echoed = f.Inputs.Where(i => f.Outputs.All(o => o.Name != i.Name));
+        var outputs = f.Outputs.Concat(echoed).ToList();
+        return new JsonObject
+        {
+            ["description"] = f.Description,
+            ["inputs"] = ObjectSpec(f.Inputs, f.Inputs.Where(x => x.Required), types),
+            ["outputs"] = ObjectSpec(outputs, outputs.Where(x => x.Required || x.Default is not null), types),
+        };
+    }
+
+    private static JsonObject ObjectSpec(IEnumerable<PropertyDefinition> props, IEnumerable<PropertyDefinition> required, SortedDictionary<string, JsonObject> types)
+    {
+        var properties = new JsonObject();
+        foreach (var p in props.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            properties[p.Name] = Property(p, types, withRule: false);
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = Names(required),
         };
     }
 

@@ -28,6 +28,8 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
 
     public override IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> Resources { get; } = ResourceRegistry.All;
 
+    public override IReadOnlyList<FunctionDefinition<AlibabaCloudClient>> Functions { get; } = FunctionRegistry.All;
+
     public override AlibabaCloudClient Configure(PropertyMap config)
     {
         var settings = ClientSettings.From(config, environment);

@@ -5,7 +5,7 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Framework.Tests.Fakes;
 
 /// <summary>
-/// The "test" package: the widget resource and a small configuration whose apiKey is required. Configure hands
+/// The "test" package: the widget resource, the getWidgets lookup and a small configuration whose apiKey is required. Configure hands
 /// out the one shared <see cref="Cloud"/> so tests can look inside it.
 /// </summary>
 internal sealed class TestProvider : ProviderDefinition<WidgetCloud>
@@ -29,6 +29,8 @@ internal sealed class TestProvider : ProviderDefinition<WidgetCloud>
     ];
 
     public override IReadOnlyList<ResourceDefinition<WidgetCloud>> Resources { get; } = [new WidgetResource()];
+
+    public override IReadOnlyList<FunctionDefinition<WidgetCloud>> Functions { get; } = [new GetWidgetsFunction()];
 
     public override WidgetCloud Configure(PropertyMap config)
     {

@@ -74,6 +74,20 @@ internal sealed class WidgetCloud
         return Task.FromResult(Find(id));
     }
 
+    /// <summary>Every widget, oldest first; a name prefix starting "reject" fails, quoting it as a cloud error would.</summary>
+    public Task<IReadOnlyList<WidgetRecord>> ListAsync(string? namePrefix, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        Interlocked.Increment(ref _reads);
+        if (namePrefix?.StartsWith("reject", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"the widget cloud rejected the prefix '{namePrefix}'");
+        }
+
+        IReadOnlyList<WidgetRecord> all = _widgets.Values.OrderBy(w => int.Parse(w.Id[2..], CultureInfo.InvariantCulture)).ToList();
+        return Task.FromResult(all);
+    }
+
     public Task<WidgetRecord> UpdateAsync(string id, PropertyMap inputs, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

@@ -148,6 +148,9 @@ internal sealed class ProviderHarness : IAsyncDisposable
             OldInputs = StructCodec.Encode(oldInputs),
         }, Empty.Parser);
 
+    public Task<InvokeResponse> InvokeAsync(PropertyMap args, bool preview = false, string token = GetWidgetsFunction.Type) =>
+        CallAsync("Invoke", new InvokeRequest { Tok = token, Args = StructCodec.Encode(args), Preview = preview }, InvokeResponse.Parser);
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

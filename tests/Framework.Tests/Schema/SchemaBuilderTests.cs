@@ -118,4 +118,51 @@ public class SchemaBuilderTests
         Assert.That((string?)Root["version"], Is.EqualTo(TestProvider.Version));
         Assert.That((string?)Root["language"]!["csharp"]!["namespaces"]!["index"], Is.EqualTo("Index"));
     }
+
+    [Test]
+    public void A_function_is_published_with_inputs_and_outputs_as_object_specs()
+    {
+        var function = Root["functions"]![GetWidgetsFunction.Type]!.AsObject();
+        var inputs = function["inputs"]!.AsObject();
+        var outputs = function["outputs"]!.AsObject();
+
+        Assert.That(Root["functions"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { GetWidgetsFunction.Type }));
+        Assert.That((string?)function["description"], Is.EqualTo("Finds widgets, for testing the framework."));
+        Assert.That((string?)inputs["type"], Is.EqualTo("object"));
+        Assert.That(inputs["properties"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { "kind", "limit", "namePrefix" }));
+        Assert.That((string?)inputs["properties"]!["kind"]!["$ref"], Is.EqualTo("#/types/" + WidgetProperties.Kind.Token));
+        Assert.That((double?)inputs["properties"]!["limit"]!["default"], Is.EqualTo(5));
+        Assert.That((string?)inputs["properties"]!["limit"]!["description"], Is.EqualTo("At most this many."), "no update rule on a lookup's input");
+        Assert.That(inputs["required"]!.AsArray().Select(n => (string?)n), Is.EqualTo(new[] { "kind" }));
+        Assert.That((string?)outputs["type"], Is.EqualTo("object"));
+        Assert.That(
+            outputs["properties"]!.AsObject().Select(kv => kv.Key),
+            Is.EqualTo(new[] { "ids", "kind", "limit", "namePrefix", "names", "readToken" }),
+            "the result echoes the inputs");
+        Assert.That((string?)outputs["properties"]!["ids"]!["items"]!["type"], Is.EqualTo("string"));
+        Assert.That((bool?)outputs["properties"]!["readToken"]!["secret"], Is.True);
+        Assert.That(
+            outputs["required"]!.AsArray().Select(n => (string?)n),
+            Is.EqualTo(new[] { "ids", "kind", "limit", "names" }),
+            "always in the result: required outputs, required and defaulted inputs");
+    }
+
+    [Test]
+    public void A_provider_without_functions_publishes_no_functions_section()
+    {
+        Assert.That(JsonNode.Parse(SchemaBuilder.Build(new ResourcesOnlyProvider()))!.AsObject().ContainsKey("functions"), Is.False);
+    }
+
+    private sealed class ResourcesOnlyProvider : AlicloudLive.Framework.Definitions.ProviderDefinition<WidgetCloud>
+    {
+        private readonly TestProvider _inner = new();
+
+        public override AlicloudLive.Framework.Definitions.PackageMetadata Package => _inner.Package;
+
+        public override IReadOnlyList<PropertyDefinition> Config => _inner.Config;
+
+        public override IReadOnlyList<AlicloudLive.Framework.Definitions.ResourceDefinition<WidgetCloud>> Resources => _inner.Resources;
+
+        public override WidgetCloud Configure(AlicloudLive.Values.PropertyMap config) => _inner.Configure(config);
+    }
 }
