@@ -74,11 +74,16 @@ internal sealed class WidgetCloud
         return Task.FromResult(Find(id));
     }
 
-    /// <summary>Every widget, oldest first; a name prefix starting "reject" fails, quoting it as a cloud error would.</summary>
+    /// <summary>Every widget, oldest first; a prefix starting "reject" fails quoting it, "gone" is not found.</summary>
     public Task<IReadOnlyList<WidgetRecord>> ListAsync(string? namePrefix, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         Interlocked.Increment(ref _reads);
+        if (namePrefix == "gone")
+        {
+            throw new AlicloudLive.Framework.Definitions.ProviderException(AlicloudLive.Rpc.StatusCode.NotFound, "the widget shelf 'gone' does not exist");
+        }
+
         if (namePrefix?.StartsWith("reject", StringComparison.Ordinal) == true)
         {
             throw new InvalidOperationException($"the widget cloud rejected the prefix '{namePrefix}'");

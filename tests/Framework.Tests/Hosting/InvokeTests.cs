@@ -131,6 +131,17 @@ public class InvokeTests
         Assert.That(secret.Message, Does.Not.Contain(Widgets.Password));
     }
 
+    [Test]
+    public async Task A_provider_error_from_a_lookup_keeps_its_status_and_is_prefixed_with_the_function()
+    {
+        await using var h = await StartWithWidgetsAsync();
+
+        var error = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.S("gone"))))!;
+
+        Assert.That(error.Code, Is.EqualTo(StatusCode.NotFound));
+        Assert.That(error.Message, Is.EqualTo("invoke of test:index:getWidgets failed: the widget shelf 'gone' does not exist"));
+    }
+
     private static async Task<ProviderHarness> StartWithWidgetsAsync()
     {
         var h = await ProviderHarness.StartAsync();
