@@ -28,7 +28,7 @@ namespace Pulumi.AlicloudLive.Ice
         public Output<string> JobId { get; private set; } = null!;
 
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
         /// </summary>
         [Output("name")]
         public Output<string> Name { get; private set; } = null!;
@@ -58,7 +58,7 @@ namespace Pulumi.AlicloudLive.Ice
         public Output<Outputs.LiveTranscodeJobStreamInput> StreamInput { get; private set; } = null!;
 
         /// <summary>
-        /// The ICE live transcoding template. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("templateId")]
         public Output<string> TemplateId { get; private set; } = null!;
@@ -138,7 +138,7 @@ namespace Pulumi.AlicloudLive.Ice
     public sealed class LiveTranscodeJobArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -156,7 +156,7 @@ namespace Pulumi.AlicloudLive.Ice
         public Input<Inputs.LiveTranscodeJobStreamInputArgs> StreamInput { get; set; } = null!;
 
         /// <summary>
-        /// The ICE live transcoding template. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("templateId", required: true)]
         public Input<string> TemplateId { get; set; } = null!;

@@ -16,7 +16,7 @@ namespace Pulumi.AlicloudLive.Live
     public partial class EdgeTranscodeJob : global::Pulumi.CustomResource
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("clusterId")]
         public Output<string> ClusterId { get; private set; } = null!;
@@ -46,7 +46,7 @@ namespace Pulumi.AlicloudLive.Live
         public Output<string?> LastStopAt { get; private set; } = null!;
 
         /// <summary>
-        /// The job name: letters, digits, Chinese characters, - and _, at most 255 characters. Autonamed from the resource name when left out. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The job name: letters, digits, Chinese characters, - and _. Autonamed from the resource name when left out. At most 255 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("name")]
         public Output<string> Name { get; private set; } = null!;
@@ -64,19 +64,19 @@ namespace Pulumi.AlicloudLive.Live
         public Output<string> Status { get; private set; } = null!;
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("streamInput")]
         public Output<string> StreamInput { get; private set; } = null!;
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("streamOutput")]
         public Output<string> StreamOutput { get; private set; } = null!;
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("templateId")]
         public Output<string> TemplateId { get; private set; } = null!;
@@ -143,13 +143,13 @@ namespace Pulumi.AlicloudLive.Live
     public sealed class EdgeTranscodeJobArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("clusterId", required: true)]
         public Input<string> ClusterId { get; set; } = null!;
 
         /// <summary>
-        /// The job name: letters, digits, Chinese characters, - and _, at most 255 characters. Autonamed from the resource name when left out. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The job name: letters, digits, Chinese characters, - and _. Autonamed from the resource name when left out. At most 255 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -161,19 +161,19 @@ namespace Pulumi.AlicloudLive.Live
         public Input<bool>? Running { get; set; }
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamInput", required: true)]
         public Input<string> StreamInput { get; set; } = null!;
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamOutput", required: true)]
         public Input<string> StreamOutput { get; set; } = null!;
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("templateId", required: true)]
         public Input<string> TemplateId { get; set; } = null!;

@@ -8,7 +8,7 @@ using Pulumi;
 namespace Pulumi.AlicloudLive.Live
 {
     /// <summary>
-    /// The protocol of a live source.
+    /// The protocol of a live source. The service may answer it in capitals (RTMP), which is no change.
     /// </summary>
     [EnumType]
     public readonly struct PullToPushTaskSourceProtocol : IEquatable<PullToPushTaskSourceProtocol>
@@ -70,7 +70,7 @@ namespace Pulumi.AlicloudLive.Live
         }
 
         /// <summary>
-        /// A live stream (one URL; sourceProtocol required).
+        /// A live stream (one URL; sourceProtocol required; repeatNumber, fileIndex and offset are ignored).
         /// </summary>
         public static PullToPushTaskSourceType Live { get; } = new PullToPushTaskSourceType("live");
         /// <summary>

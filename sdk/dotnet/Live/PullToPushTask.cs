@@ -10,19 +10,19 @@ using Pulumi.Serialization;
 namespace Pulumi.AlicloudLive.Live
 {
     /// <summary>
-    /// An ApsaraVideo Live pull-to-push task: pulls a live stream, VOD media or file URLs and pushes them to an RTMP URL from startTime to endTime (at most 7 days). The service deletes the task when it ends. Until the task starts everything but its source, destination, name and retry settings updates in place; while it is stopped its sources, end time and file position do. Import with `&lt;region&gt;/&lt;taskId&gt;`, or a bare taskId in the provider's region.
+    /// An ApsaraVideo Live pull-to-push task: pulls a live stream, VOD media or file URLs and pushes them to an RTMP URL from startTime to endTime (at most 7 days). The service deletes the task when it ends. Until the task starts its region, times, callback and repeat number update in place; while it is stopped its sources, end time and file position do. Import with `&lt;region&gt;/&lt;taskId&gt;`, or a bare taskId in the provider's region.
     /// </summary>
     [AlicloudLiveResourceType("alicloud-live:live:PullToPushTask")]
     public partial class PullToPushTask : global::Pulumi.CustomResource
     {
         /// <summary>
-        /// An http:// or https:// URL notified of task events, at most 2000 characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// The URL notified of task events. At most 2,000 characters, no control characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
         /// </summary>
         [Output("callbackUrl")]
         public Output<string?> CallbackUrl { get; private set; } = null!;
 
         /// <summary>
-        /// vod and url sources: the position in sourceUrls of the file playing now.
+        /// vod and url sources: the position in sourceUrls of the file playing now, counting from 0.
         /// </summary>
         [Output("currentFileIndex")]
         public Output<int?> CurrentFileIndex { get; private set; } = null!;
@@ -34,13 +34,13 @@ namespace Pulumi.AlicloudLive.Live
         public Output<double?> CurrentOffset { get; private set; } = null!;
 
         /// <summary>
-        /// The rtmp:// URL the task pushes to, at most 2000 characters; a URL serves one task at a time. Changing it replaces the resource.
+        /// The rtmp:// URL the task pushes to; a URL serves one task at a time. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("dstUrl")]
         public Output<string> DstUrl { get; private set; } = null!;
 
         /// <summary>
-        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. At most 20 characters, no control characters. Updates in place only while the task has not started or is stopped; otherwise replaces.
         /// </summary>
         [Output("endTime")]
         public Output<string> EndTime { get; private set; } = null!;
@@ -52,10 +52,10 @@ namespace Pulumi.AlicloudLive.Live
         public Output<string?> ExitReason { get; private set; } = null!;
 
         /// <summary>
-        /// vod and url sources only: the position in sourceUrls (from 1) to start playing at. Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the position in sourceUrls to start playing at, counting from 0. Defaults to 0. Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Output("fileIndex")]
-        public Output<int?> FileIndex { get; private set; } = null!;
+        public Output<int> FileIndex { get; private set; } = null!;
 
         /// <summary>
         /// Why the task is abnormal, when the service says.
@@ -64,19 +64,19 @@ namespace Pulumi.AlicloudLive.Live
         public Output<string?> InvalidReason { get; private set; } = null!;
 
         /// <summary>
-        /// vod and url sources only: the second of the first file to start playing at (positive). Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the second of the first file to start playing at (positive). Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Output("offset")]
         public Output<int?> Offset { get; private set; } = null!;
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Output("region")]
         public Output<string> Region { get; private set; } = null!;
 
         /// <summary>
-        /// vod and url sources only: 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Output("repeatNumber")]
         public Output<int?> RepeatNumber { get; private set; } = null!;
@@ -94,25 +94,25 @@ namespace Pulumi.AlicloudLive.Live
         public Output<int> RetryInterval { get; private set; } = null!;
 
         /// <summary>
-        /// The protocol of a live source: required when sourceType is live, not allowed otherwise. Changing it replaces the resource.
+        /// The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it. Changing it replaces the resource.
         /// </summary>
         [Output("sourceProtocol")]
         public Output<Pulumi.AlicloudLive.Live.PullToPushTaskSourceProtocol?> SourceProtocol { get; private set; } = null!;
 
         /// <summary>
-        /// What the task pulls: live, vod or url. Changing it replaces the resource.
+        /// What the task pulls: live, vod or url (any case). Changing it replaces the resource.
         /// </summary>
         [Output("sourceType")]
         public Output<Pulumi.AlicloudLive.Live.PullToPushTaskSourceType> SourceType { get; private set; } = null!;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         [Output("sourceUrls")]
         public Output<ImmutableArray<string>> SourceUrls { get; private set; } = null!;
 
         /// <summary>
-        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. At most 20 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Output("startTime")]
         public Output<string> StartTime { get; private set; } = null!;
@@ -130,7 +130,7 @@ namespace Pulumi.AlicloudLive.Live
         public Output<string> TaskId { get; private set; } = null!;
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("taskName")]
         public Output<string> TaskName { get; private set; } = null!;
@@ -190,43 +190,43 @@ namespace Pulumi.AlicloudLive.Live
     public sealed class PullToPushTaskArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// An http:// or https:// URL notified of task events, at most 2000 characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// The URL notified of task events. At most 2,000 characters, no control characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
         /// </summary>
         [Input("callbackUrl")]
         public Input<string>? CallbackUrl { get; set; }
 
         /// <summary>
-        /// The rtmp:// URL the task pushes to, at most 2000 characters; a URL serves one task at a time. Changing it replaces the resource.
+        /// The rtmp:// URL the task pushes to; a URL serves one task at a time. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("dstUrl", required: true)]
         public Input<string> DstUrl { get; set; } = null!;
 
         /// <summary>
-        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. At most 20 characters, no control characters. Updates in place only while the task has not started or is stopped; otherwise replaces.
         /// </summary>
         [Input("endTime", required: true)]
         public Input<string> EndTime { get; set; } = null!;
 
         /// <summary>
-        /// vod and url sources only: the position in sourceUrls (from 1) to start playing at. Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the position in sourceUrls to start playing at, counting from 0. Defaults to 0. Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("fileIndex")]
         public Input<int>? FileIndex { get; set; }
 
         /// <summary>
-        /// vod and url sources only: the second of the first file to start playing at (positive). Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the second of the first file to start playing at (positive). Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("offset")]
         public Input<int>? Offset { get; set; }
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("region", required: true)]
         public Input<string> Region { get; set; } = null!;
 
         /// <summary>
-        /// vod and url sources only: 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("repeatNumber")]
         public Input<int>? RepeatNumber { get; set; }
@@ -244,13 +244,13 @@ namespace Pulumi.AlicloudLive.Live
         public Input<int>? RetryInterval { get; set; }
 
         /// <summary>
-        /// The protocol of a live source: required when sourceType is live, not allowed otherwise. Changing it replaces the resource.
+        /// The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it. Changing it replaces the resource.
         /// </summary>
         [Input("sourceProtocol")]
         public Input<Pulumi.AlicloudLive.Live.PullToPushTaskSourceProtocol>? SourceProtocol { get; set; }
 
         /// <summary>
-        /// What the task pulls: live, vod or url. Changing it replaces the resource.
+        /// What the task pulls: live, vod or url (any case). Changing it replaces the resource.
         /// </summary>
         [Input("sourceType", required: true)]
         public Input<Pulumi.AlicloudLive.Live.PullToPushTaskSourceType> SourceType { get; set; } = null!;
@@ -259,7 +259,7 @@ namespace Pulumi.AlicloudLive.Live
         private InputList<string>? _sourceUrls;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         public InputList<string> SourceUrls
         {
@@ -268,19 +268,20 @@ namespace Pulumi.AlicloudLive.Live
         }
 
         /// <summary>
-        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. At most 20 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("startTime", required: true)]
         public Input<string> StartTime { get; set; } = null!;
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("taskName")]
         public Input<string>? TaskName { get; set; }
 
         public PullToPushTaskArgs()
         {
+            FileIndex = 0;
             RetryCount = 3;
             RetryInterval = 60;
         }

@@ -148,9 +148,11 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
     [TestCase("composeVodTranscodeGroupId", "ComposeVodTranscodeGroupId")]
     public async Task Removing_an_optional_setting_replaces_the_config_because_update_cannot_clear_it(string property, string field)
     {
-        var program = Stream().Set("composeVodTranscodeGroupId", PropertyValue.From("vod-group-compose"));
+        var program = Stream().Set("autoCompose", PropertyValue.From(true)).Set("composeVodTranscodeGroupId", PropertyValue.From("vod-group-compose"));
         var config = await Engine.CreateAsync(TypeToken, "clear", program);
-        var outcome = await Engine.UpdateAsync(config, program.Remove(property));
+        // The group goes with autoCompose (both or neither), so clearing it also turns autoCompose off.
+        var news = property == "composeVodTranscodeGroupId" ? program.Set("autoCompose", PropertyValue.From(false)) : program;
+        var outcome = await Engine.UpdateAsync(config, news.Remove(property));
 
         Assert.That(outcome.Diff.Replaces, Is.EqualTo(new[] { property }));
         Assert.That(outcome.Diff.DetailedDiff[property].Kind, Is.EqualTo(PropertyDiff.Types.Kind.DeleteReplace));

@@ -17,11 +17,11 @@ namespace Pulumi.AlicloudLive.Ice.Outputs
     public sealed class LiveTranscodeJobStreamInput
     {
         /// <summary>
-        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream.
+        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string InputUrl;
         /// <summary>
-        /// The input type; only rtmp.
+        /// The input type; only rtmp (any case). At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? Type;
 

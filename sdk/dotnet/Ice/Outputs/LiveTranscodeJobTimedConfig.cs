@@ -17,11 +17,11 @@ namespace Pulumi.AlicloudLive.Ice.Outputs
     public sealed class LiveTranscodeJobTimedConfig
     {
         /// <summary>
-        /// When the job ends; after startTime.
+        /// When the job ends; after startTime. At most 20 characters, no control characters.
         /// </summary>
         public readonly string EndTime;
         /// <summary>
-        /// When the job starts, e.g. 2026-01-02T15:04:05Z.
+        /// When the job starts, e.g. 2026-01-02T15:04:05Z. At most 20 characters, no control characters.
         /// </summary>
         public readonly string StartTime;
 

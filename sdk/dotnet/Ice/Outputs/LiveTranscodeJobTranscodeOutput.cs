@@ -17,17 +17,17 @@ namespace Pulumi.AlicloudLive.Ice.Outputs
     public sealed class LiveTranscodeJobTranscodeOutput
     {
         /// <summary>
-        /// The streaming domain in ApsaraVideo Live that receives the output streams.
+        /// The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it. At most 2,000 characters, no control characters.
         /// </summary>
-        public readonly string DomainName;
+        public readonly string? DomainName;
         /// <summary>
-        /// The output type; only LiveCenter.
+        /// The output type; only LiveCenter (any case). At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? Type;
 
         [OutputConstructor]
         private LiveTranscodeJobTranscodeOutput(
-            string domainName,
+            string? domainName,
 
             string? type)
         {

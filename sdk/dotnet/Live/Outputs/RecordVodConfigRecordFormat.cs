@@ -11,37 +11,37 @@ namespace Pulumi.AlicloudLive.Live.Outputs
 {
 
     /// <summary>
-    /// One recording format (RecordFormat.N): the file format, its slice length and how its files are processed.
+    /// One recording format (RecordFormat.N): the file format, its slice length and how its files are processed. The record-to-VOD APIs document no values or ranges for these; the service judges them.
     /// </summary>
     [OutputType]
     public sealed class RecordVodConfigRecordFormat
     {
         /// <summary>
-        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF).
+        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? AutoCompose;
         /// <summary>
-        /// The file format: m3u8, flv or mp4.
+        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string Format;
         /// <summary>
-        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it.
+        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? ProcessMethod;
         /// <summary>
-        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId).
+        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? ProcessTemplateId;
         /// <summary>
-        /// The length of each recorded slice in seconds, 5 to 30.
+        /// The length of each recorded slice in seconds.
         /// </summary>
         public readonly int? SliceDuration;
         /// <summary>
-        /// Tags for this format's files, as RecordFormat.N.Tags takes them.
+        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? Tags;
         /// <summary>
-        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it.
+        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 2,000 characters, no control characters.
         /// </summary>
         public readonly string? VideoProcess;
 
