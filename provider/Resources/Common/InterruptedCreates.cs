@@ -81,34 +81,33 @@ internal sealed class InterruptedCreates(CreateContext context, string token, st
 
     /// <summary>
     /// The answer for a create cancelled or timed out after it was sent: ErrorResourceInitFailed when the object is
-    /// found (a bounded look-up, since the operation's token has fired), otherwise a failure saying it may appear.
+    /// found (a bounded look-up, since the operation's token has fired), the cancellation itself when it is not, and
+    /// a failure naming what to do when the look-up fails.
     /// </summary>
     public async Task<Exception> InterruptedAsync(
         Func<CancellationToken, Task<string?>> findCreated, Func<string, PropertyMap> recorded, OperationCanceledException cancelled)
     {
         string? found;
-        string lookup;
         using (var bounded = new CancellationTokenSource(LookupAfterInterrupt))
         {
             try
             {
                 found = await findCreated(bounded.Token);
-                lookup = "no such " + noun + " was found";
             }
             catch (Exception e) when (e is AlibabaCloudException or OperationCanceledException or ProviderException)
             {
-                found = null;
-                lookup = $"looking for it failed ({e.Message})";
+                return new ProviderException(
+                    StatusCode.Unknown,
+                    $"the create was cancelled or timed out after {operation} was sent, and looking for the {noun} it may have made failed ({e.Message}). "
+                    + $"Run `pulumi up` again: it looks for a {noun} these inputs would have made before creating one, and names it with the commands to adopt it",
+                    cancelled);
             }
         }
 
+        // Nothing was made: the engine may take the cancellation as it is (a late arrival is refused by the next create).
         if (found is null)
         {
-            return new ProviderException(
-                StatusCode.Unknown,
-                $"the create was cancelled or timed out after {operation} was sent, and {lookup}; the {noun} may still appear. "
-                + $"Run `pulumi up` again: it looks for a {noun} these inputs made before creating one, and names it with the commands to adopt it",
-                cancelled);
+            return cancelled;
         }
 
         await LogCreatedAsync(found);
