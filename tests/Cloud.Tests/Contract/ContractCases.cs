@@ -95,5 +95,9 @@ internal static class ContractCases
         new("DeleteLiveTranscodeJob", c => c.Ice.DeleteLiveTranscodeJobAsync(new DeleteLiveTranscodeJobRequest("j1"))),
         new("SendLiveTranscodeJobCommand", c => c.Ice.SendLiveTranscodeJobCommandAsync(new SendLiveTranscodeJobCommandRequest("j1"))),
         new("GetLiveTranscodeTemplate", c => c.Ice.GetLiveTranscodeTemplateAsync(new GetLiveTranscodeTemplateRequest("tpl"))),
+        new("ListLiveTranscodeTemplates", c => c.Ice.ListLiveTranscodeTemplatesAsync(new ListLiveTranscodeTemplatesRequest
+        {
+            KeyWord = "hd", Category = "system", Type = "normal", VideoCodec = "H.264", SortBy = "asc", PageNo = 2, PageSize = 100,
+        })),
     ];
 }
