@@ -53,7 +53,8 @@ public abstract class LifecycleFixture
     protected async Task<int> CloudCallCountAsync() =>
         (await Emulator.CallsAsync()).Sum(kv => (int)kv.Value!["calls"]!);
 
-    protected IReadOnlyList<LogRequest> LogsFor(string urn) => Plugin.Engine.Logs.Where(l => l.Urn == urn).ToList();
+    /// <summary>What `pulumi up` shows under the resource: DEBUG lines (every cloud attempt) appear only with --debug.</summary>
+    protected IReadOnlyList<LogRequest> LogsFor(string urn) => Plugin.Engine.Logs.Where(l => l.Urn == urn && l.Severity != LogSeverity.Debug).ToList();
 
     protected static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
