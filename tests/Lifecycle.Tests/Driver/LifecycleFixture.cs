@@ -54,11 +54,13 @@ public abstract partial class LifecycleFixture
         (await Emulator.CallsAsync()).Sum(kv => (int)kv.Value!["calls"]!);
 
     /// <summary>
-    /// Diagnostics under the URN, except the INFO naming the id that every create logs (the interrupted-create tests
-    /// assert that one), so a test of explanations sees only explanations.
+    /// What `pulumi up` shows under the resource, except the INFO naming the id that every create logs (the
+    /// interrupted-create tests assert that one), so a test of explanations sees only explanations. DEBUG lines (every
+    /// cloud attempt) appear only with --debug.
     /// </summary>
     protected IReadOnlyList<LogRequest> LogsFor(string urn) =>
-        Plugin.Engine.Logs.Where(l => l.Urn == urn && !(l.Severity == LogSeverity.Info && CreatedLog().IsMatch(l.Message))).ToList();
+        Plugin.Engine.Logs.Where(l => l.Urn == urn && l.Severity != LogSeverity.Debug
+            && !(l.Severity == LogSeverity.Info && CreatedLog().IsMatch(l.Message))).ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex("^(SubmitLiveTranscodeJob|CreateEdgeTranscodeJob|CreateLivePullToPush|AddLiveRecordVodConfig) (created|added) ")]
     private static partial System.Text.RegularExpressions.Regex CreatedLog();

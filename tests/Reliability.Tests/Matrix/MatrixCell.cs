@@ -31,7 +31,7 @@ public sealed class MatrixCell(EngineDriver engine, EmulatorProcess emulator)
         watch.Stop();
         await emulator.ClearFaultsAsync();
         var calls = ActionCalls.Of(await emulator.CallsAsync(), action) - callsBefore;
-        var logs = engine.Plugin.Engine.Logs.Where(l => l.Urn == EngineDriver.Urn(scenario.Type, name)).Select(l => l.Message).ToList();
+        var logs = engine.Plugin.Engine.Logs.Where(l => l.Urn == EngineDriver.Urn(scenario.Type, name) && l.Severity != Pulumirpc.LogSeverity.Debug).Select(l => l.Message).ToList();
         return new CellRun(scenario, operation, fault, name, before, after, error, calls, watch.Elapsed, logs);
     }
 
