@@ -33,7 +33,7 @@ internal static class EnginePropertyPath
             else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '"')
             {
                 var key = new StringBuilder();
-                for (i += 2; ; )
+                for (i += 2; ;)
                 {
                     if (i >= path.Length)
                     {
