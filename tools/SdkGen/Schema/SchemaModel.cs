@@ -71,6 +71,7 @@ public sealed record PackageSpec(
     string License,
     string Homepage,
     string Repository,
+    string Publisher,
     string PluginDownloadUrl,
     string ModuleFormat,
     IReadOnlyList<PropertySpec> Config,

@@ -61,6 +61,7 @@ public static class SchemaReader
             Str(root, "license"),
             Str(root, "homepage"),
             Str(root, "repository"),
+            Str(root, "publisher"),
             Str(root, "pluginDownloadURL"),
             root.TryGetProperty("meta", out var meta) ? Str(meta, "moduleFormat") : "",
             config,
