@@ -46,10 +46,11 @@ schema: build
 sdk:
 	$(DOTNET) run --project tools/SdkGen -c $(CONFIG) -- schema.json sdk/dotnet
 
-# sdk/dotnet is shaped like upstream codegen output (versions on its package references, generated code), so the
-# repository's central package management and analyzer-as-error settings are switched off for it.
+# sdk/dotnet is built with its own project settings (sdk/Directory.Build.props), as a user's machine builds it; the
+# package (version from the schema, pulumi-plugin.json and version.txt as content, README and licence) goes to bin/packages.
 sdk-build:
-	$(DOTNET) build sdk/dotnet/Pulumi.AlicloudLive.csproj -c $(CONFIG) -p:ManagePackageVersionsCentrally=false -p:TreatWarningsAsErrors=false
+	$(DOTNET) pack sdk/dotnet/AlicloudLive.Sdk.csproj -c $(CONFIG) -o $(BIN)/packages --nologo -v quiet
+	@ls $(BIN)/packages/AlicloudLive.Sdk.*.nupkg
 
 up:
 	@command -v pulumi >/dev/null || { echo "make up needs the Pulumi CLI (https://www.pulumi.com/docs/install/); it is not on PATH." >&2; exit 1; }

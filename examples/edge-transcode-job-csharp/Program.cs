@@ -1,5 +1,5 @@
 using Pulumi;
-using Pulumi.AlicloudLive.Live;
+using AlicloudLive.Sdk.Live;
 
 return await Deployment.RunAsync(() =>
 {

@@ -1,11 +1,13 @@
+using AlicloudLive.Sdk.Components;
 using Pulumi;
-using Pulumi.AlicloudLive.Components;
-
-// The channel's window comes from stack config (see pull-to-push-task-csharp for the commands).
-var config = new Config();
 
 return await Deployment.RunAsync(() =>
 {
+    // Stack config is read inside RunAsync: Pulumi's Config needs the running deployment (see README.md for the commands).
+    var config = new Config();
+
+    // Recording is optional: the channel records to VOD only when vodTranscodeGroupId is set.
+    var vodGroup = config.Get("vodTranscodeGroupId");
     var channel = new LiveChannel("news", new LiveChannelArgs
     {
         SourceUrl = "rtmp://origin.example.com/live/news",
@@ -15,7 +17,7 @@ return await Deployment.RunAsync(() =>
         StartTime = config.Require("startTime"),
         EndTime = config.Require("endTime"),
         TranscodeTemplateId = "ice-tpl-hd",
-        VodTranscodeGroupId = "vod-group-default",
+        Recording = vodGroup is null ? null : new LiveChannelRecordingArgs { VodTranscodeGroupId = vodGroup },
     });
 
     return new Dictionary<string, object?>

@@ -1,6 +1,6 @@
 using Pulumi;
-using Pulumi.AlicloudLive.Ice;
-using Pulumi.AlicloudLive.Ice.Inputs;
+using AlicloudLive.Sdk.Ice;
+using AlicloudLive.Sdk.Ice.Inputs;
 
 return await Deployment.RunAsync(() =>
 {

@@ -1,13 +1,11 @@
 using Pulumi;
-using Pulumi.AlicloudLive.Live;
-
-// The task's window comes from stack config so that every `pulumi up` plans against the same times:
-//   pulumi config set startTime $(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)
-//   pulumi config set endTime $(date -u -d '+2 hours' +%Y-%m-%dT%H:%M:%SZ)
-var config = new Config();
+using AlicloudLive.Sdk.Live;
 
 return await Deployment.RunAsync(() =>
 {
+    // The task's window comes from stack config so that every `pulumi up` plans against the same times (README.md
+    // has the commands). Config is read inside RunAsync: Pulumi's Config needs the running deployment.
+    var config = new Config();
     var task = new PullToPushTask("relay", new PullToPushTaskArgs
     {
         Region = "cn-shanghai",

@@ -1,6 +1,6 @@
 using Pulumi;
-using Pulumi.AlicloudLive.Live;
-using Pulumi.AlicloudLive.Live.Inputs;
+using AlicloudLive.Sdk.Live;
+using AlicloudLive.Sdk.Live.Inputs;
 
 return await Deployment.RunAsync(() =>
 {

@@ -6,13 +6,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Pulumi.Serialization;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive
+namespace AlicloudLive.Sdk
 {
     /// <summary>
     /// The provider type for the alicloud-live package.
     /// </summary>
-    [AlicloudLiveResourceType("pulumi:providers:alicloud-live")]
+    [SdkResourceType("pulumi:providers:alicloud-live")]
     public partial class Provider : global::Pulumi.ProviderResource
     {
         /// <summary>

@@ -32,11 +32,17 @@ public class SchemaReaderTests
         Assert.That(inputs[2].Required, Is.True);
     }
 
-    [TestCase("""{ "name": "p", "functions": { "p:m:getX": {} } }""", "functions")]
-    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "#/types/p:m:Missing" } } } } }""", "p:m:Missing")]
-    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "type": "string", "plain": true } } } } }""", "plain")]
-    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "pulumi.json#/Archive" } } } } }""", "Archive")]
-    [TestCase("""{ "name": "p", "types": { "p:m:B": { "type": "boolean", "enum": [] } } }""", "boolean")]
+    [TestCase("""{ "name": "p", "functions": { "p:m:getX": {} } }""", "#/functions: functions are not supported")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "#/types/p:m:Missing" } } } } }""", "#/resources/p:m:R/inputProperties/a/$ref: reference to unknown type 'p:m:Missing'")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "type": "string", "plain": true } } } } }""", "#/resources/p:m:R/inputProperties/a/plain: plain properties are not supported")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "pulumi.json#/Archive" } } } } }""", "#/resources/p:m:R/inputProperties/a/$ref: the reference 'pulumi.json#/Archive' is not supported")]
+    [TestCase("""{ "name": "p", "types": { "p:m:B": { "type": "boolean", "enum": [] } } }""", "#/types/p:m:B/type: enums of type 'boolean' are not supported")]
+    [TestCase("""{ "name": "p", "types": { "p:m:O": { "type": "object", "properties": { "x": { "type": "array", "items": { "oneOf": [] } } } } } }""", "#/types/p:m:O/properties/x/items/oneOf: union types are not supported")]
+    [TestCase("""{ "name": "p", "config": { "variables": { "k": { "description": "no type" } } } }""", "#/config/variables/k: a property needs a type or a $ref")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "methods": { "m": "p:m:R/m" } } } }""", "#/resources/p:m:R/methods: resource methods are not supported")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "isComponent": true } } }""", "#/resources/p:m:R/isComponent: component resources are not supported")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "stateInputs": { "properties": { "s": { "type": "string", "const": "x" } } } } } }""", "#/resources/p:m:R/stateInputs/properties/s/const: const properties are not supported")]
+    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "aliases": [ { "name": "old" } ] } } }""", "#/resources/p:m:R/aliases/0: an alias without a type is not supported")]
     [TestCase("""{ "version": "1.0.0" }""", "package name")]
     [TestCase("""{ "name": """, "not valid JSON")]
     public void Unsupported_or_malformed_schemas_fail_with_a_message(string schema, string mentioned) =>

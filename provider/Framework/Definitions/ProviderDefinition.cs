@@ -3,7 +3,10 @@ using AlicloudLive.Values;
 
 namespace AlicloudLive.Framework.Definitions;
 
-/// <summary>Package facts the schema publishes.</summary>
+/// <summary>
+/// Package facts the schema publishes. The C# SDK's package id is CSharpRootNamespace + "." + the package's
+/// namespace; Pulumi's codegen defaults the root to "Pulumi", a prefix reserved on nuget.org for Pulumi Corp.
+/// </summary>
 public sealed record PackageMetadata(
     string Name,
     string DisplayName,
@@ -14,7 +17,8 @@ public sealed record PackageMetadata(
     string Repository,
     string License,
     string Publisher,
-    IReadOnlyDictionary<string, string> CSharpNamespaces);
+    IReadOnlyDictionary<string, string> CSharpNamespaces,
+    string CSharpRootNamespace = "Pulumi");
 
 /// <summary>
 /// A provider: its package metadata, its configuration (with how to turn it into a client), its resource types and

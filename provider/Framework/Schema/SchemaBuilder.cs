@@ -64,10 +64,11 @@ public static class SchemaBuilder
             {
                 ["csharp"] = new JsonObject
                 {
-                    ["rootNamespace"] = "Pulumi",
+                    ["rootNamespace"] = p.CSharpRootNamespace,
                     ["namespaces"] = new JsonObject(p.CSharpNamespaces.OrderBy(k => k.Key, StringComparer.Ordinal)
                         .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
-                    ["packageReferences"] = new JsonObject { ["Pulumi"] = "[3.76.1,4)" },
+                    // 3.87.0 is the first Pulumi .NET SDK that accepts [OutputType] objects as resource outputs.
+                    ["packageReferences"] = new JsonObject { ["Pulumi"] = "[3.87.0,4)" },
                     ["respectSchemaVersion"] = true,
                 },
             },
@@ -102,6 +103,7 @@ public static class SchemaBuilder
             ["required"] = Names(r.Inputs.Concat(r.Outputs).Where(x => x.Required || x.Default is not null || x.Name == r.AutoNameProperty)),
             ["inputProperties"] = inputs,
             ["requiredInputs"] = Names(r.Inputs.Where(x => x.Required)),
+            ["stateInputs"] = StateInputs(r.Token, properties),
         };
     }
 
@@ -134,6 +136,29 @@ public static class SchemaBuilder
             ["required"] = Names(required),
         };
     }
+
+    /// <summary>
+    /// What `Get(name, id, state)` may pass: every property, none required and none defaulted (a lookup sends only
+    /// what the user gave; Pulumi's codegen sets defaults in the State class's constructor).
+    /// </summary>
+    private static JsonObject StateInputs(string token, JsonObject properties)
+    {
+        var state = properties.DeepClone().AsObject();
+        foreach (var (_, property) in state)
+        {
+            property!.AsObject().Remove("default");
+            property.AsObject().Remove("defaultInfo");
+        }
+
+        return new JsonObject
+        {
+            ["description"] = $"Input properties used for looking up and filtering {TypeName(token)} resources.",
+            ["type"] = "object",
+            ["properties"] = state,
+        };
+    }
+
+    private static string TypeName(string token) => token[(token.LastIndexOf(':') + 1)..];
 
     private static JsonArray Names(IEnumerable<PropertyDefinition> props) =>
         new(props.Select(x => x.Name).Order(StringComparer.Ordinal).Select(n => (JsonNode?)n).ToArray());

@@ -22,7 +22,8 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
         "https://github.com/alicloud-live/pulumi-alicloud-live",
         "Apache-2.0",
         "alicloud-live",
-        new Dictionary<string, string> { [PackageName] = "AlicloudLive", ["ice"] = "Ice", ["live"] = "Live" });
+        new Dictionary<string, string> { [PackageName] = "Sdk", ["ice"] = "Ice", ["live"] = "Live" },
+        CSharpRootNamespace: "AlicloudLive");
 
     public override IReadOnlyList<PropertyDefinition> Config => ProviderConfig.Properties;
 

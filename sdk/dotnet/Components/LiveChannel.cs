@@ -2,12 +2,13 @@
 
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Pulumi.AlicloudLive.Ice;
-using Pulumi.AlicloudLive.Ice.Inputs;
-using Pulumi.AlicloudLive.Ice.Outputs;
-using Pulumi.AlicloudLive.Live;
+using AlicloudLive.Sdk.Ice;
+using AlicloudLive.Sdk.Ice.Inputs;
+using AlicloudLive.Sdk.Ice.Outputs;
+using AlicloudLive.Sdk.Live;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Components
+namespace AlicloudLive.Sdk.Components
 {
     /// <summary>
     /// A live channel: a pull-to-push task ingests a source stream into the ingest domain, a timed ICE job transcodes
@@ -48,13 +49,14 @@ namespace Pulumi.AlicloudLive.Components
         public LiveChannel(string name, LiveChannelArgs args, ComponentResourceOptions? options = null)
             : base("alicloud-live:components:LiveChannel", name, options)
         {
-            var appName = args.AppName ?? "live";
+            // An Input may hold null (e.g. from config.Get), so defaults apply to the value, not only to an unset Input.
+            var appName = OrDefault(args.AppName, "live");
             var ingestUrl = Output.Format($"rtmp://{args.IngestDomain}/{appName}/{args.StreamName}");
             var child = new CustomResourceOptions { Parent = this };
 
             Ingest = new PullToPushTask($"{name}-ingest", new PullToPushTaskArgs
             {
-                Region = args.Region ?? "cn-shanghai",
+                Region = OrDefault(args.Region, "cn-shanghai"),
                 SourceType = PullToPushTaskSourceType.Live,
                 SourceProtocol = args.SourceProtocol ?? PullToPushTaskSourceProtocol.Rtmp,
                 SourceUrls = { args.SourceUrl },
@@ -72,14 +74,14 @@ namespace Pulumi.AlicloudLive.Components
                 TimedConfig = new LiveTranscodeJobTimedConfigArgs { StartTime = args.StartTime, EndTime = args.EndTime },
             }, new CustomResourceOptions { Parent = this, DependsOn = { Ingest } });
 
-            if (args.VodTranscodeGroupId is not null)
+            if (args.Recording is { } recording)
             {
                 Recording = new RecordVodConfig($"{name}-recording", new RecordVodConfigArgs
                 {
                     DomainName = args.IngestDomain,
                     AppName = appName,
                     StreamName = args.StreamName,
-                    VodTranscodeGroupId = args.VodTranscodeGroupId,
+                    VodTranscodeGroupId = recording.VodTranscodeGroupId,
                 }, child);
             }
 
@@ -97,5 +99,8 @@ namespace Pulumi.AlicloudLive.Components
                 ["recordConfigId"] = RecordConfigId,
             });
         }
+
+        private static Output<string> OrDefault(Input<string>? value, string fallback) =>
+            value is null ? Output.Create(fallback) : value.Apply(v => string.IsNullOrEmpty(v) ? fallback : v);
     }
 }

@@ -1,8 +1,9 @@
 // Hand-written (not generated): the inputs of the LiveChannel component.
 
-using Pulumi.AlicloudLive.Live;
+using AlicloudLive.Sdk.Live;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Components
+namespace AlicloudLive.Sdk.Components
 {
     /// <summary>
     /// The few high-level inputs of a <see cref="LiveChannel"/>: where the stream comes from, the window it runs in,
@@ -50,9 +51,12 @@ namespace Pulumi.AlicloudLive.Components
         [Input("transcodeTemplateId", required: true)]
         public Input<string> TranscodeTemplateId { get; set; } = null!;
 
-        /// <summary>The VOD transcoding template group for recordings; the channel records only when it is set.</summary>
-        [Input("vodTranscodeGroupId")]
-        public Input<string>? VodTranscodeGroupId { get; set; }
+        /// <summary>
+        /// Where the channel's recordings go; the channel records only when this is set. A plain value (not an
+        /// Input), so whether the channel records is known while the program runs, as it must be to register the
+        /// record-to-VOD config or not.
+        /// </summary>
+        public LiveChannelRecordingArgs? Recording { get; set; }
 
         public LiveChannelArgs()
         {

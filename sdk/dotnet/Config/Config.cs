@@ -4,7 +4,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace Pulumi.AlicloudLive
+namespace AlicloudLive.Sdk
 {
     public static class Config
     {

@@ -5,7 +5,7 @@ using System;
 using System.ComponentModel;
 using Pulumi;
 
-namespace Pulumi.AlicloudLive.Ice
+namespace AlicloudLive.Sdk.Ice
 {
     /// <summary>
     /// When the job starts.

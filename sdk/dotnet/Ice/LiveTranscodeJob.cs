@@ -6,13 +6,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Pulumi.Serialization;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Ice
+namespace AlicloudLive.Sdk.Ice
 {
     /// <summary>
     /// An Intelligent Media Services (ICE) live transcoding job: transcodes an RTMP stream with a template and publishes the results to a streaming domain. Immediate jobs start on creation; Timed jobs start at timedConfig.startTime, and until then their input, output and times update in place.
     /// </summary>
-    [AlicloudLiveResourceType("alicloud-live:ice:LiveTranscodeJob")]
+    [SdkResourceType("alicloud-live:ice:LiveTranscodeJob")]
     public partial class LiveTranscodeJob : global::Pulumi.CustomResource
     {
         /// <summary>
@@ -43,7 +44,7 @@ namespace Pulumi.AlicloudLive.Ice
         /// Immediate (default) or Timed. Changing it replaces the resource.
         /// </summary>
         [Output("startMode")]
-        public Output<Pulumi.AlicloudLive.Ice.LiveTranscodeJobStartMode> StartMode { get; private set; } = null!;
+        public Output<AlicloudLive.Sdk.Ice.LiveTranscodeJobStartMode> StartMode { get; private set; } = null!;
 
         /// <summary>
         /// NotStarted, Running or Stopped, as of the last create, update or refresh.
@@ -100,8 +101,8 @@ namespace Pulumi.AlicloudLive.Ice
         {
         }
 
-        private LiveTranscodeJob(string name, Input<string> id, CustomResourceOptions? options = null)
-            : base("alicloud-live:ice:LiveTranscodeJob", name, null, MakeResourceOptions(options, id))
+        private LiveTranscodeJob(string name, Input<string> id, LiveTranscodeJobState? state = null, CustomResourceOptions? options = null)
+            : base("alicloud-live:ice:LiveTranscodeJob", name, state, MakeResourceOptions(options, id))
         {
         }
 
@@ -128,10 +129,11 @@ namespace Pulumi.AlicloudLive.Ice
         ///
         /// <param name="name">The unique name of the resulting resource.</param>
         /// <param name="id">The unique provider ID of the resource to lookup.</param>
+        /// <param name="state">Any extra arguments used during the lookup.</param>
         /// <param name="options">A bag of options that control this resource's behavior</param>
-        public static LiveTranscodeJob Get(string name, Input<string> id, CustomResourceOptions? options = null)
+        public static LiveTranscodeJob Get(string name, Input<string> id, LiveTranscodeJobState? state = null, CustomResourceOptions? options = null)
         {
-            return new LiveTranscodeJob(name, id, options);
+            return new LiveTranscodeJob(name, id, state, options);
         }
     }
 
@@ -147,7 +149,7 @@ namespace Pulumi.AlicloudLive.Ice
         /// Immediate (default) or Timed. Changing it replaces the resource.
         /// </summary>
         [Input("startMode")]
-        public Input<Pulumi.AlicloudLive.Ice.LiveTranscodeJobStartMode>? StartMode { get; set; }
+        public Input<AlicloudLive.Sdk.Ice.LiveTranscodeJobStartMode>? StartMode { get; set; }
 
         /// <summary>
         /// The source stream. Updates in place only while the job is Timed and has not started; otherwise replaces.
@@ -175,8 +177,94 @@ namespace Pulumi.AlicloudLive.Ice
 
         public LiveTranscodeJobArgs()
         {
-            StartMode = Pulumi.AlicloudLive.Ice.LiveTranscodeJobStartMode.Immediate;
+            StartMode = AlicloudLive.Sdk.Ice.LiveTranscodeJobStartMode.Immediate;
         }
         public static new LiveTranscodeJobArgs Empty => new LiveTranscodeJobArgs();
+    }
+
+    public sealed class LiveTranscodeJobState : global::Pulumi.ResourceArgs
+    {
+        /// <summary>
+        /// When the job was created.
+        /// </summary>
+        [Input("createTime")]
+        public Input<string>? CreateTime { get; set; }
+
+        /// <summary>
+        /// The job id (also the resource id).
+        /// </summary>
+        [Input("jobId")]
+        public Input<string>? JobId { get; set; }
+
+        /// <summary>
+        /// The job name. Autonamed from the resource name when left out. Updates in place.
+        /// </summary>
+        [Input("name")]
+        public Input<string>? Name { get; set; }
+
+        [Input("outputStreams")]
+        private InputList<Inputs.LiveTranscodeJobOutputStreamGetArgs>? _outputStreams;
+
+        /// <summary>
+        /// The transcoded streams the job publishes.
+        /// </summary>
+        public InputList<Inputs.LiveTranscodeJobOutputStreamGetArgs> OutputStreams
+        {
+            get => _outputStreams ?? (_outputStreams = new InputList<Inputs.LiveTranscodeJobOutputStreamGetArgs>());
+            set => _outputStreams = value;
+        }
+
+        /// <summary>
+        /// Immediate (default) or Timed. Changing it replaces the resource.
+        /// </summary>
+        [Input("startMode")]
+        public Input<AlicloudLive.Sdk.Ice.LiveTranscodeJobStartMode>? StartMode { get; set; }
+
+        /// <summary>
+        /// NotStarted, Running or Stopped, as of the last create, update or refresh.
+        /// </summary>
+        [Input("status")]
+        public Input<string>? Status { get; set; }
+
+        /// <summary>
+        /// The source stream. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// </summary>
+        [Input("streamInput")]
+        public Input<Inputs.LiveTranscodeJobStreamInputGetArgs>? StreamInput { get; set; }
+
+        /// <summary>
+        /// The ICE live transcoding template. Changing it replaces the resource.
+        /// </summary>
+        [Input("templateId")]
+        public Input<string>? TemplateId { get; set; }
+
+        /// <summary>
+        /// The template's name.
+        /// </summary>
+        [Input("templateName")]
+        public Input<string>? TemplateName { get; set; }
+
+        /// <summary>
+        /// The template's type: normal, narrow-band, audio-only or origin.
+        /// </summary>
+        [Input("templateType")]
+        public Input<string>? TemplateType { get; set; }
+
+        /// <summary>
+        /// Start and end times: required when startMode is Timed, not allowed otherwise. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// </summary>
+        [Input("timedConfig")]
+        public Input<Inputs.LiveTranscodeJobTimedConfigGetArgs>? TimedConfig { get; set; }
+
+        /// <summary>
+        /// The output target. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// </summary>
+        [Input("transcodeOutput")]
+        public Input<Inputs.LiveTranscodeJobTranscodeOutputGetArgs>? TranscodeOutput { get; set; }
+
+        public LiveTranscodeJobState()
+        {
+        }
+        public static new LiveTranscodeJobState Empty => new LiveTranscodeJobState();
     }
 }

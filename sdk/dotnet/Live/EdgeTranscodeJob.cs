@@ -6,13 +6,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Pulumi.Serialization;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Live
+namespace AlicloudLive.Sdk.Live
 {
     /// <summary>
     /// A Live edge transcode job: transcodes a stream on an edge cluster with one of the cluster's templates and pushes the result to an output URL. `running` is the desired state: the job is started after creation unless it is false. A running job's settings change in place only when the same change stops it (running = false); otherwise the job is replaced.
     /// </summary>
-    [AlicloudLiveResourceType("alicloud-live:live:EdgeTranscodeJob")]
+    [SdkResourceType("alicloud-live:live:EdgeTranscodeJob")]
     public partial class EdgeTranscodeJob : global::Pulumi.CustomResource
     {
         /// <summary>
@@ -106,8 +107,8 @@ namespace Pulumi.AlicloudLive.Live
         {
         }
 
-        private EdgeTranscodeJob(string name, Input<string> id, CustomResourceOptions? options = null)
-            : base("alicloud-live:live:EdgeTranscodeJob", name, null, MakeResourceOptions(options, id))
+        private EdgeTranscodeJob(string name, Input<string> id, EdgeTranscodeJobState? state = null, CustomResourceOptions? options = null)
+            : base("alicloud-live:live:EdgeTranscodeJob", name, state, MakeResourceOptions(options, id))
         {
         }
 
@@ -133,10 +134,11 @@ namespace Pulumi.AlicloudLive.Live
         ///
         /// <param name="name">The unique name of the resulting resource.</param>
         /// <param name="id">The unique provider ID of the resource to lookup.</param>
+        /// <param name="state">Any extra arguments used during the lookup.</param>
         /// <param name="options">A bag of options that control this resource's behavior</param>
-        public static EdgeTranscodeJob Get(string name, Input<string> id, CustomResourceOptions? options = null)
+        public static EdgeTranscodeJob Get(string name, Input<string> id, EdgeTranscodeJobState? state = null, CustomResourceOptions? options = null)
         {
-            return new EdgeTranscodeJob(name, id, options);
+            return new EdgeTranscodeJob(name, id, state, options);
         }
     }
 
@@ -183,5 +185,91 @@ namespace Pulumi.AlicloudLive.Live
             Running = true;
         }
         public static new EdgeTranscodeJobArgs Empty => new EdgeTranscodeJobArgs();
+    }
+
+    public sealed class EdgeTranscodeJobState : global::Pulumi.ResourceArgs
+    {
+        /// <summary>
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. Changing it replaces the resource.
+        /// </summary>
+        [Input("clusterId")]
+        public Input<string>? ClusterId { get; set; }
+
+        /// <summary>
+        /// When the job was created.
+        /// </summary>
+        [Input("createTime")]
+        public Input<string>? CreateTime { get; set; }
+
+        /// <summary>
+        /// The job id within its cluster.
+        /// </summary>
+        [Input("jobId")]
+        public Input<string>? JobId { get; set; }
+
+        /// <summary>
+        /// When the job last started.
+        /// </summary>
+        [Input("lastStartAt")]
+        public Input<string>? LastStartAt { get; set; }
+
+        /// <summary>
+        /// When the job last stopped.
+        /// </summary>
+        [Input("lastStopAt")]
+        public Input<string>? LastStopAt { get; set; }
+
+        /// <summary>
+        /// The job name: letters, digits, Chinese characters, - and _, at most 255 characters. Autonamed from the resource name when left out. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// </summary>
+        [Input("name")]
+        public Input<string>? Name { get; set; }
+
+        /// <summary>
+        /// Whether the job should be running: true (the default) starts it after creation, false stops it. Refresh reports whether it actually runs. Updates in place.
+        /// </summary>
+        [Input("running")]
+        public Input<bool>? Running { get; set; }
+
+        /// <summary>
+        /// NotStarted or Running, as of the last create, update or refresh.
+        /// </summary>
+        [Input("status")]
+        public Input<string>? Status { get; set; }
+
+        /// <summary>
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// </summary>
+        [Input("streamInput")]
+        public Input<string>? StreamInput { get; set; }
+
+        /// <summary>
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// </summary>
+        [Input("streamOutput")]
+        public Input<string>? StreamOutput { get; set; }
+
+        /// <summary>
+        /// The edge transcoding template, one of the cluster's templates. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// </summary>
+        [Input("templateId")]
+        public Input<string>? TemplateId { get; set; }
+
+        /// <summary>
+        /// The template's name.
+        /// </summary>
+        [Input("templateName")]
+        public Input<string>? TemplateName { get; set; }
+
+        /// <summary>
+        /// The template's type: common, nbhd-2 or ultra-hd.
+        /// </summary>
+        [Input("type")]
+        public Input<string>? Type { get; set; }
+
+        public EdgeTranscodeJobState()
+        {
+        }
+        public static new EdgeTranscodeJobState Empty => new EdgeTranscodeJobState();
     }
 }

@@ -5,7 +5,7 @@ using System;
 using System.ComponentModel;
 using Pulumi;
 
-namespace Pulumi.AlicloudLive.Live
+namespace AlicloudLive.Sdk.Live
 {
     /// <summary>
     /// The protocol of a live source. The service may answer it in capitals (RTMP), which is no change.

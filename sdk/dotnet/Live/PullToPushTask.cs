@@ -6,13 +6,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Pulumi.Serialization;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Live
+namespace AlicloudLive.Sdk.Live
 {
     /// <summary>
     /// An ApsaraVideo Live pull-to-push task: pulls a live stream, VOD media or file URLs and pushes them to an RTMP URL from startTime to endTime (at most 7 days). The service deletes the task when it ends. Until the task starts its region, times, callback and repeat number update in place; while it is stopped its sources, end time and file position do. Import with `&lt;region&gt;/&lt;taskId&gt;`, or a bare taskId in the provider's region.
     /// </summary>
-    [AlicloudLiveResourceType("alicloud-live:live:PullToPushTask")]
+    [SdkResourceType("alicloud-live:live:PullToPushTask")]
     public partial class PullToPushTask : global::Pulumi.CustomResource
     {
         /// <summary>
@@ -97,13 +98,13 @@ namespace Pulumi.AlicloudLive.Live
         /// The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it. Changing it replaces the resource.
         /// </summary>
         [Output("sourceProtocol")]
-        public Output<Pulumi.AlicloudLive.Live.PullToPushTaskSourceProtocol?> SourceProtocol { get; private set; } = null!;
+        public Output<AlicloudLive.Sdk.Live.PullToPushTaskSourceProtocol?> SourceProtocol { get; private set; } = null!;
 
         /// <summary>
         /// What the task pulls: live, vod or url (any case). Changing it replaces the resource.
         /// </summary>
         [Output("sourceType")]
-        public Output<Pulumi.AlicloudLive.Live.PullToPushTaskSourceType> SourceType { get; private set; } = null!;
+        public Output<AlicloudLive.Sdk.Live.PullToPushTaskSourceType> SourceType { get; private set; } = null!;
 
         /// <summary>
         /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
@@ -148,8 +149,8 @@ namespace Pulumi.AlicloudLive.Live
         {
         }
 
-        private PullToPushTask(string name, Input<string> id, CustomResourceOptions? options = null)
-            : base("alicloud-live:live:PullToPushTask", name, null, MakeResourceOptions(options, id))
+        private PullToPushTask(string name, Input<string> id, PullToPushTaskState? state = null, CustomResourceOptions? options = null)
+            : base("alicloud-live:live:PullToPushTask", name, state, MakeResourceOptions(options, id))
         {
         }
 
@@ -180,10 +181,11 @@ namespace Pulumi.AlicloudLive.Live
         ///
         /// <param name="name">The unique name of the resulting resource.</param>
         /// <param name="id">The unique provider ID of the resource to lookup.</param>
+        /// <param name="state">Any extra arguments used during the lookup.</param>
         /// <param name="options">A bag of options that control this resource's behavior</param>
-        public static PullToPushTask Get(string name, Input<string> id, CustomResourceOptions? options = null)
+        public static PullToPushTask Get(string name, Input<string> id, PullToPushTaskState? state = null, CustomResourceOptions? options = null)
         {
-            return new PullToPushTask(name, id, options);
+            return new PullToPushTask(name, id, state, options);
         }
     }
 
@@ -247,13 +249,13 @@ namespace Pulumi.AlicloudLive.Live
         /// The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it. Changing it replaces the resource.
         /// </summary>
         [Input("sourceProtocol")]
-        public Input<Pulumi.AlicloudLive.Live.PullToPushTaskSourceProtocol>? SourceProtocol { get; set; }
+        public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceProtocol>? SourceProtocol { get; set; }
 
         /// <summary>
         /// What the task pulls: live, vod or url (any case). Changing it replaces the resource.
         /// </summary>
         [Input("sourceType", required: true)]
-        public Input<Pulumi.AlicloudLive.Live.PullToPushTaskSourceType> SourceType { get; set; } = null!;
+        public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceType> SourceType { get; set; } = null!;
 
         [Input("sourceUrls", required: true)]
         private InputList<string>? _sourceUrls;
@@ -286,5 +288,139 @@ namespace Pulumi.AlicloudLive.Live
             RetryInterval = 60;
         }
         public static new PullToPushTaskArgs Empty => new PullToPushTaskArgs();
+    }
+
+    public sealed class PullToPushTaskState : global::Pulumi.ResourceArgs
+    {
+        /// <summary>
+        /// An http:// or https:// URL notified of task events, at most 2000 characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("callbackUrl")]
+        public Input<string>? CallbackUrl { get; set; }
+
+        /// <summary>
+        /// vod and url sources: the position in sourceUrls of the file playing now.
+        /// </summary>
+        [Input("currentFileIndex")]
+        public Input<int>? CurrentFileIndex { get; set; }
+
+        /// <summary>
+        /// vod and url sources: the playing position in the current file, in seconds.
+        /// </summary>
+        [Input("currentOffset")]
+        public Input<double>? CurrentOffset { get; set; }
+
+        /// <summary>
+        /// The rtmp:// URL the task pushes to, at most 2000 characters; a URL serves one task at a time. Changing it replaces the resource.
+        /// </summary>
+        [Input("dstUrl")]
+        public Input<string>? DstUrl { get; set; }
+
+        /// <summary>
+        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// </summary>
+        [Input("endTime")]
+        public Input<string>? EndTime { get; set; }
+
+        /// <summary>
+        /// Why the task stopped or exited: TriggerByUser or OverEndTime.
+        /// </summary>
+        [Input("exitReason")]
+        public Input<string>? ExitReason { get; set; }
+
+        /// <summary>
+        /// vod and url sources only: the position in sourceUrls (from 1) to start playing at. Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("fileIndex")]
+        public Input<int>? FileIndex { get; set; }
+
+        /// <summary>
+        /// Why the task is abnormal, when the service says.
+        /// </summary>
+        [Input("invalidReason")]
+        public Input<string>? InvalidReason { get; set; }
+
+        /// <summary>
+        /// vod and url sources only: the second of the first file to start playing at (positive). Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("offset")]
+        public Input<int>? Offset { get; set; }
+
+        /// <summary>
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// </summary>
+        [Input("region")]
+        public Input<string>? Region { get; set; }
+
+        /// <summary>
+        /// vod and url sources only: 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("repeatNumber")]
+        public Input<int>? RepeatNumber { get; set; }
+
+        /// <summary>
+        /// How many times a failed pull is retried. Defaults to 3. Changing it replaces the resource.
+        /// </summary>
+        [Input("retryCount")]
+        public Input<int>? RetryCount { get; set; }
+
+        /// <summary>
+        /// Seconds between retries, 60 to 300. Defaults to 60. Changing it replaces the resource.
+        /// </summary>
+        [Input("retryInterval")]
+        public Input<int>? RetryInterval { get; set; }
+
+        /// <summary>
+        /// The protocol of a live source: required when sourceType is live, not allowed otherwise. Changing it replaces the resource.
+        /// </summary>
+        [Input("sourceProtocol")]
+        public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceProtocol>? SourceProtocol { get; set; }
+
+        /// <summary>
+        /// What the task pulls: live, vod or url. Changing it replaces the resource.
+        /// </summary>
+        [Input("sourceType")]
+        public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceType>? SourceType { get; set; }
+
+        [Input("sourceUrls")]
+        private InputList<string>? _sourceUrls;
+
+        /// <summary>
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// </summary>
+        public InputList<string> SourceUrls
+        {
+            get => _sourceUrls ?? (_sourceUrls = new InputList<string>());
+            set => _sourceUrls = value;
+        }
+
+        /// <summary>
+        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// </summary>
+        [Input("startTime")]
+        public Input<string>? StartTime { get; set; }
+
+        /// <summary>
+        /// NotStarted, Running, Abnormal, Stopped or Exited, as of the last create, update or refresh.
+        /// </summary>
+        [Input("status")]
+        public Input<string>? Status { get; set; }
+
+        /// <summary>
+        /// The task id (also the resource id). A restart gives the task a new id, which refresh follows.
+        /// </summary>
+        [Input("taskId")]
+        public Input<string>? TaskId { get; set; }
+
+        /// <summary>
+        /// The task name. Autonamed from the resource name when left out. Changing it replaces the resource.
+        /// </summary>
+        [Input("taskName")]
+        public Input<string>? TaskName { get; set; }
+
+        public PullToPushTaskState()
+        {
+        }
+        public static new PullToPushTaskState Empty => new PullToPushTaskState();
     }
 }

@@ -6,13 +6,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Pulumi.Serialization;
+using Pulumi;
 
-namespace Pulumi.AlicloudLive.Live
+namespace AlicloudLive.Sdk.Live
 {
     /// <summary>
     /// An ApsaraVideo Live record-to-VOD config: records the live streams of one app on a streaming domain (or one stream of it) and stores the recordings in ApsaraVideo VOD. The domain, app and stream names are its key and its id (&lt;domainName&gt;/&lt;appName&gt;/&lt;streamName&gt;, ending with '/' for a whole app); there is one config per key.
     /// </summary>
-    [AlicloudLiveResourceType("alicloud-live:live:RecordVodConfig")]
+    [SdkResourceType("alicloud-live:live:RecordVodConfig")]
     public partial class RecordVodConfig : global::Pulumi.CustomResource
     {
         /// <summary>
@@ -118,8 +119,8 @@ namespace Pulumi.AlicloudLive.Live
         {
         }
 
-        private RecordVodConfig(string name, Input<string> id, CustomResourceOptions? options = null)
-            : base("alicloud-live:live:RecordVodConfig", name, null, MakeResourceOptions(options, id))
+        private RecordVodConfig(string name, Input<string> id, RecordVodConfigState? state = null, CustomResourceOptions? options = null)
+            : base("alicloud-live:live:RecordVodConfig", name, state, MakeResourceOptions(options, id))
         {
         }
 
@@ -150,10 +151,11 @@ namespace Pulumi.AlicloudLive.Live
         ///
         /// <param name="name">The unique name of the resulting resource.</param>
         /// <param name="id">The unique provider ID of the resource to lookup.</param>
+        /// <param name="state">Any extra arguments used during the lookup.</param>
         /// <param name="options">A bag of options that control this resource's behavior</param>
-        public static RecordVodConfig Get(string name, Input<string> id, CustomResourceOptions? options = null)
+        public static RecordVodConfig Get(string name, Input<string> id, RecordVodConfigState? state = null, CustomResourceOptions? options = null)
         {
-            return new RecordVodConfig(name, id, options);
+            return new RecordVodConfig(name, id, state, options);
         }
     }
 
@@ -264,5 +266,115 @@ namespace Pulumi.AlicloudLive.Live
             StreamName = "";
         }
         public static new RecordVodConfigArgs Empty => new RecordVodConfigArgs();
+    }
+
+    public sealed class RecordVodConfigState : global::Pulumi.ResourceArgs
+    {
+        /// <summary>
+        /// The application name of the recorded streams. Changing it replaces the resource.
+        /// </summary>
+        [Input("appName")]
+        public Input<string>? AppName { get; set; }
+
+        /// <summary>
+        /// Whether the recordings are composed into one video (sent as ON/OFF; default false); true needs composeVodTranscodeGroupId. Updates in place.
+        /// </summary>
+        [Input("autoCompose")]
+        public Input<bool>? AutoCompose { get; set; }
+
+        /// <summary>
+        /// The VOD transcoding template group for the composed video; required when autoCompose is true. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("composeVodTranscodeGroupId")]
+        public Input<string>? ComposeVodTranscodeGroupId { get; set; }
+
+        /// <summary>
+        /// When the config was added.
+        /// </summary>
+        [Input("createTime")]
+        public Input<string>? CreateTime { get; set; }
+
+        /// <summary>
+        /// The recording duration of each file in seconds, 300 to 21600 (default 3600). Updates in place.
+        /// </summary>
+        [Input("cycleDuration")]
+        public Input<int>? CycleDuration { get; set; }
+
+        /// <summary>
+        /// How long to wait, in seconds (15 to 21600), after a stream is interrupted before the recording of that session ends. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// </summary>
+        [Input("delayTime")]
+        public Input<int>? DelayTime { get; set; }
+
+        /// <summary>
+        /// The main streaming domain whose streams are recorded. Changing it replaces the resource.
+        /// </summary>
+        [Input("domainName")]
+        public Input<string>? DomainName { get; set; }
+
+        /// <summary>
+        /// When recording happens: 0 automatically (default), 1 on an HTTP callback's answer, 2 on an ingest parameter, 7 manually. Updates in place.
+        /// </summary>
+        [Input("onDemand")]
+        public Input<int>? OnDemand { get; set; }
+
+        /// <summary>
+        /// What is recorded: raw (the source stream, default), transcode (the transcoded streams) or raw,transcode. Changing it replaces the resource.
+        /// </summary>
+        [Input("recordContent")]
+        public Input<string>? RecordContent { get; set; }
+
+        [Input("recordFormats")]
+        private InputList<Inputs.RecordVodConfigRecordFormatGetArgs>? _recordFormats;
+
+        /// <summary>
+        /// The recording formats, each listed at most once. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// </summary>
+        public InputList<Inputs.RecordVodConfigRecordFormatGetArgs> RecordFormats
+        {
+            get => _recordFormats ?? (_recordFormats = new InputList<Inputs.RecordVodConfigRecordFormatGetArgs>());
+            set => _recordFormats = value;
+        }
+
+        /// <summary>
+        /// The space that holds the recordings. Changing it replaces the resource.
+        /// </summary>
+        [Input("spaceId")]
+        public Input<string>? SpaceId { get; set; }
+
+        /// <summary>
+        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). Changing it replaces the resource.
+        /// </summary>
+        [Input("storageLocation")]
+        public Input<string>? StorageLocation { get; set; }
+
+        /// <summary>
+        /// The one stream to record; empty (the default) records every stream of the app. Changing it replaces the resource.
+        /// </summary>
+        [Input("streamName")]
+        public Input<string>? StreamName { get; set; }
+
+        [Input("transcodeTemplates")]
+        private InputList<string>? _transcodeTemplates;
+
+        /// <summary>
+        /// The live transcoding templates whose output streams are recorded; required when recordContent includes transcode. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// </summary>
+        public InputList<string> TranscodeTemplates
+        {
+            get => _transcodeTemplates ?? (_transcodeTemplates = new InputList<string>());
+            set => _transcodeTemplates = value;
+        }
+
+        /// <summary>
+        /// The ApsaraVideo VOD transcoding template group applied to the recordings. Updates in place.
+        /// </summary>
+        [Input("vodTranscodeGroupId")]
+        public Input<string>? VodTranscodeGroupId { get; set; }
+
+        public RecordVodConfigState()
+        {
+        }
+        public static new RecordVodConfigState Empty => new RecordVodConfigState();
     }
 }

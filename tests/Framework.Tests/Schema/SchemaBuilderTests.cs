@@ -117,6 +117,17 @@ public class SchemaBuilderTests
         Assert.That((string?)Root["name"], Is.EqualTo("test"));
         Assert.That((string?)Root["version"], Is.EqualTo(TestProvider.Version));
         Assert.That((string?)Root["language"]!["csharp"]!["namespaces"]!["index"], Is.EqualTo("Index"));
+        Assert.That((string?)Root["language"]!["csharp"]!["rootNamespace"], Is.EqualTo("Pulumi"), "Pulumi codegen's default when the package names none");
+        Assert.That((string?)Root["language"]!["csharp"]!["packageReferences"]!["Pulumi"], Is.EqualTo("[3.87.0,4)"), "output types as resource outputs need pulumi-dotnet 3.87.0");
+    }
+
+    [Test]
+    public void State_inputs_offer_every_property_and_require_none()
+    {
+        var state = Widget["stateInputs"]!.AsObject();
+        Assert.That(state["properties"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(Widget["properties"]!.AsObject().Select(p => p.Key)));
+        Assert.That(state["required"], Is.Null);
+        Assert.That(state["properties"]!.AsObject().Where(p => p.Value!["default"] is not null).Select(p => p.Key), Is.Empty, "a lookup sends only what the user gave");
     }
 
     [Test]

@@ -11,7 +11,6 @@ internal static class TestPaths
 
     public static string GoldenExpected => Path.Combine(Project, "Golden", "expected");
 
-    public static string PulumiApiStub => Path.Combine(Project, "PulumiApiStub");
 
     public static string RepoSchema => Path.Combine(RepoPaths.Root, "schema.json");
 

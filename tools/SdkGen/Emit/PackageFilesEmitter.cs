@@ -9,9 +9,15 @@ public static class PackageFilesEmitter
     public static string Version(PackageContext context) =>
         context.Package.CSharp.RespectSchemaVersion ? context.Package.Version : "";
 
+    /// <summary>The lowest Pulumi .NET SDK that serializes [OutputType] objects as resource outputs (pulumi-dotnet 3.87.0).</summary>
+    public const string DefaultPulumiReference = "[3.87.0,4)";
+
     /// <summary>
-    /// The project file as upstream's template writes it, except that the logo (which upstream downloads) is left out.
-    /// A Pulumi reference ([3.76.1.0,4)) is added when the schema lists none.
+    /// The project file as upstream's template writes it (Authors and Company from the schema's publisher, Version
+    /// from the schema's when respectSchemaVersion), except: the logo (which upstream downloads) is left out, the
+    /// package README is packed, and the target is net8.0 (upstream's net6.0 is out of support, and the oldest
+    /// framework the Pulumi package builds for where nuget.org is not reachable is net8.0).
+    /// A Pulumi reference (<see cref="DefaultPulumiReference"/>) is added when the schema lists none.
     /// </summary>
     public static string ProjectFile(PackageContext context)
     {
@@ -19,26 +25,30 @@ public static class PackageFilesEmitter
         var references = package.CSharp.PackageReferences.ToList();
         if (!references.Any(r => r.Key == "Pulumi"))
         {
-            references.Add(KeyValuePair.Create("Pulumi", "[3.76.1.0,4)"));
+            references.Add(KeyValuePair.Create("Pulumi", DefaultPulumiReference));
             references.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         }
 
         var referenceLines = string.Concat(references.Select(r =>
             $"\n    <PackageReference Include=\"{Xml(r.Key)}\" Version=\"{Xml(r.Value)}\"" +
             (r.Key.StartsWith("Pulumi.", StringComparison.Ordinal) ? " ExcludeAssets=\"contentFiles\"" : "") + " />"));
+        var publisher = package.Publisher.Length > 0 ? package.Publisher : "Pulumi Corp.";
+        var version = Version(context);
+        var versionLine = version.Length > 0 ? $"\n    <Version>{Xml(version)}</Version>" : "";
         return $"""
 <Project Sdk="Microsoft.NET.Sdk">
 
   <PropertyGroup>
     <GeneratePackageOnBuild>true</GeneratePackageOnBuild>
-    <Authors>Pulumi Corp.</Authors>
-    <Company>Pulumi Corp.</Company>
+    <Authors>{Xml(publisher)}</Authors>
+    <Company>{Xml(publisher)}</Company>
     <Description>{Xml(package.Description)}</Description>
     <PackageLicenseExpression>{Xml(package.License)}</PackageLicenseExpression>
     <PackageProjectUrl>{Xml(package.Homepage)}</PackageProjectUrl>
     <RepositoryUrl>{Xml(package.Repository)}</RepositoryUrl>
+    <PackageReadmeFile>README.md</PackageReadmeFile>{versionLine}
 
-    <TargetFramework>net6.0</TargetFramework>
+    <TargetFramework>net8.0</TargetFramework>
     <Nullable>enable</Nullable>
   </PropertyGroup>
 
@@ -69,6 +79,10 @@ public static class PackageFilesEmitter
   <ItemGroup>
     <EmbeddedResource Include="pulumi-plugin.json" />
     <None Include="pulumi-plugin.json" Pack="True" PackagePath="content" />
+  </ItemGroup>
+
+  <ItemGroup>
+    <None Include="README.md" Pack="True" PackagePath="/" />
   </ItemGroup>
 
   <ItemGroup>{referenceLines}

@@ -109,6 +109,18 @@ public static class ResourceEmitter
             w.Append(I2).Append($"        PluginDownloadURL = {Literals.Quote(context.Package.PluginDownloadUrl)},\n");
         }
 
+        if (resource.AliasTypes.Count > 0)
+        {
+            w.Append(I2).Append("        Aliases =\n");
+            w.Append(I2).Append("        {\n");
+            foreach (var type in resource.AliasTypes)
+            {
+                w.Append(I2).Append($"            new global::Pulumi.Alias {{ Type = {Literals.Quote(type)} }},\n");
+            }
+
+            w.Append(I2).Append("        },\n");
+        }
+
         OptionList(w, "AdditionalSecretOutputs", ResourceOptionLists.SecretOutputs(resource));
         OptionList(w, "ReplaceOnChanges", ResourceOptionLists.ReplaceOnChanges(resource, context.ObjectType));
         w.Append(I2).Append("    };\n");

@@ -54,7 +54,8 @@ public sealed record ResourceSpec(
     IReadOnlyList<PropertySpec> InputProperties,
     IReadOnlyList<PropertySpec>? StateInputs,
     bool IsProvider,
-    string DeprecationMessage);
+    string DeprecationMessage,
+    IReadOnlyList<string> AliasTypes);
 
 /// <summary>The language.csharp section of the schema.</summary>
 public sealed record CSharpSettings(
@@ -71,6 +72,7 @@ public sealed record PackageSpec(
     string License,
     string Homepage,
     string Repository,
+    string Publisher,
     string PluginDownloadUrl,
     string ModuleFormat,
     IReadOnlyList<PropertySpec> Config,

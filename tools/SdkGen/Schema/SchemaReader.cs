@@ -19,7 +19,7 @@ public static class SchemaReader
 
         if (root.TryGetProperty("functions", out var functions) && functions.EnumerateObject().Any())
         {
-            throw new SchemaException("functions are not supported by this generator");
+            throw new SchemaException("#/functions: functions are not supported by this generator");
         }
 
         var rawTypes = root.TryGetProperty("types", out var t) ? t : default;
@@ -39,12 +39,12 @@ public static class SchemaReader
                     objectTypes[type.Name] = new ObjectTypeSpec(
                         type.Name,
                         Str(type.Value, "description"),
-                        binder.Properties(type.Value, "properties", "required"));
+                        binder.Properties(type.Value, "properties", "required", $"#/types/{type.Name}"));
                 }
             }
         }
 
-        var config = root.TryGetProperty("config", out var c) ? binder.Properties(c, "variables", "defaults") : [];
+        var config = root.TryGetProperty("config", out var c) ? binder.Properties(c, "variables", "defaults", "#/config") : [];
         var providerSpec = root.TryGetProperty("provider", out var p) ? p : default;
         var provider = ReadResource($"pulumi:providers:{name}", providerSpec, binder, isProvider: true);
         var resources = root.TryGetProperty("resources", out var r)
@@ -61,6 +61,7 @@ public static class SchemaReader
             Str(root, "license"),
             Str(root, "homepage"),
             Str(root, "repository"),
+            Str(root, "publisher"),
             Str(root, "pluginDownloadURL"),
             root.TryGetProperty("meta", out var meta) ? Str(meta, "moduleFormat") : "",
             config,
@@ -87,30 +88,49 @@ public static class SchemaReader
     {
         if (spec.ValueKind != JsonValueKind.Object)
         {
-            return new ResourceSpec(token, "", [], [], null, isProvider, "");
+            return new ResourceSpec(token, "", [], [], null, isProvider, "", []);
         }
 
+        var path = isProvider ? "#/provider" : $"#/resources/{token}";
         if (spec.TryGetProperty("methods", out var methods) && methods.EnumerateObject().Any())
         {
-            throw new SchemaException($"{token}: resource methods are not supported by this generator");
+            throw new SchemaException($"{path}/methods: resource methods are not supported by this generator");
         }
 
         if (spec.TryGetProperty("isComponent", out var component) && component.ValueKind == JsonValueKind.True)
         {
-            throw new SchemaException($"{token}: component resources are not supported by this generator");
+            throw new SchemaException($"{path}/isComponent: component resources are not supported by this generator");
         }
 
         IReadOnlyList<PropertySpec>? state = spec.TryGetProperty("stateInputs", out var stateSpec)
-            ? binder.Properties(stateSpec, "properties", "required")
+            ? binder.Properties(stateSpec, "properties", "required", path + "/stateInputs")
             : null;
         return new ResourceSpec(
             token,
             Str(spec, "description"),
-            binder.Properties(spec, "properties", "required"),
-            binder.Properties(spec, "inputProperties", "requiredInputs"),
+            binder.Properties(spec, "properties", "required", path),
+            binder.Properties(spec, "inputProperties", "requiredInputs", path),
             state,
             isProvider,
-            Str(spec, "deprecationMessage"));
+            Str(spec, "deprecationMessage"),
+            AliasTypes(token, spec));
+    }
+
+    /// <summary>The type of each alias (the earlier tokens of the resource); an alias names nothing else upstream emits.</summary>
+    private static IReadOnlyList<string> AliasTypes(string token, JsonElement spec)
+    {
+        if (!spec.TryGetProperty("aliases", out var aliases))
+        {
+            return [];
+        }
+
+        return aliases.EnumerateArray().Select((alias, i) =>
+        {
+            var type = Str(alias, "type");
+            return type.Length > 0
+                ? type
+                : throw new SchemaException($"#/resources/{token}/aliases/{i}: an alias without a type is not supported by this generator");
+        }).ToList();
     }
 
     private static EnumTypeSpec ReadEnum(string token, JsonElement spec)
@@ -120,7 +140,7 @@ public static class SchemaReader
             "string" => PrimitiveKind.String,
             "integer" => PrimitiveKind.Integer,
             "number" => PrimitiveKind.Number,
-            var other => throw new SchemaException($"{token}: enums of type '{other}' are not supported"),
+            var other => throw new SchemaException($"#/types/{token}/type: enums of type '{other}' are not supported by this generator"),
         };
         var values = spec.GetProperty("enum").EnumerateArray()
             .Select(v => new EnumValueSpec(
@@ -163,7 +183,8 @@ public static class SchemaReader
     /// <summary>Binds property specs, resolving $refs against the schema's types.</summary>
     private sealed class TypeBinder(JsonElement rawTypes)
     {
-        public IReadOnlyList<PropertySpec> Properties(JsonElement parent, string propertiesName, string requiredName)
+        /// <param name="path">The JSON path of <paramref name="parent"/>, for messages naming what is not supported.</param>
+        public IReadOnlyList<PropertySpec> Properties(JsonElement parent, string propertiesName, string requiredName, string path)
         {
             if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(propertiesName, out var props))
             {
@@ -174,21 +195,21 @@ public static class SchemaReader
                 ? req.EnumerateArray().Select(e => e.GetString()).ToHashSet(StringComparer.Ordinal)
                 : [];
             return props.EnumerateObject()
-                .Select(p => Property(p.Name, p.Value, required.Contains(p.Name)))
+                .Select(p => Property(p.Name, $"{path}/{propertiesName}/{p.Name}", p.Value, required.Contains(p.Name)))
                 .OrderBy(p => p.Name, StringComparer.Ordinal)
                 .ToList();
         }
 
-        private PropertySpec Property(string name, JsonElement spec, bool required)
+        private PropertySpec Property(string name, string path, JsonElement spec, bool required)
         {
             if (spec.TryGetProperty("plain", out var plain) && plain.ValueKind == JsonValueKind.True)
             {
-                throw new SchemaException($"property '{name}': plain properties are not supported by this generator");
+                throw new SchemaException($"{path}/plain: plain properties are not supported by this generator");
             }
 
             if (spec.TryGetProperty("const", out _))
             {
-                throw new SchemaException($"property '{name}': const properties are not supported by this generator");
+                throw new SchemaException($"{path}/const: const properties are not supported by this generator");
             }
 
             var environment = spec.TryGetProperty("defaultInfo", out var info) && info.TryGetProperty("environment", out var env)
@@ -199,7 +220,7 @@ public static class SchemaReader
                 : "";
             return new PropertySpec(
                 name,
-                Type(name, spec),
+                Type(path, spec),
                 required,
                 Str(spec, "description"),
                 IsTrue(spec, "secret"),
@@ -224,11 +245,14 @@ public static class SchemaReader
                 "integer" => new PrimitiveType(PrimitiveKind.Integer),
                 "number" => new PrimitiveType(PrimitiveKind.Number),
                 "string" => new PrimitiveType(PrimitiveKind.String),
-                "array" => new ArrayType(Type(context, spec.GetProperty("items"))),
+                "array" when spec.TryGetProperty("items", out var items) => new ArrayType(Type(context + "/items", items)),
+                "array" => throw new SchemaException($"{context}/items: an array type needs items"),
                 "object" => new MapType(spec.TryGetProperty("additionalProperties", out var values)
-                    ? Type(context, values)
+                    ? Type(context + "/additionalProperties", values)
                     : new PrimitiveType(PrimitiveKind.String)),
-                var other => throw new SchemaException($"property '{context}': unsupported type '{other}'"),
+                "" when spec.TryGetProperty("oneOf", out _) => throw new SchemaException($"{context}/oneOf: union types are not supported by this generator"),
+                "" => throw new SchemaException($"{context}: a property needs a type or a $ref"),
+                var other => throw new SchemaException($"{context}/type: type '{other}' is not supported by this generator"),
             };
         }
 
@@ -241,13 +265,13 @@ public static class SchemaReader
 
             if (!reference.StartsWith(TypeRefPrefix, StringComparison.Ordinal))
             {
-                throw new SchemaException($"property '{context}': unsupported reference '{reference}'");
+                throw new SchemaException($"{context}/$ref: the reference '{reference}' is not supported by this generator");
             }
 
             var token = Uri.UnescapeDataString(reference[TypeRefPrefix.Length..]);
             if (rawTypes.ValueKind != JsonValueKind.Object || !rawTypes.TryGetProperty(token, out var target))
             {
-                throw new SchemaException($"property '{context}': reference to unknown type '{token}'");
+                throw new SchemaException($"{context}/$ref: reference to unknown type '{token}'");
             }
 
             return target.TryGetProperty("enum", out _) ? new EnumTypeRef(token) : new ObjectTypeRef(token);

@@ -109,6 +109,11 @@ namespace Pulumi.AcmeLive.Media
             var defaultOptions = new CustomResourceOptions
             {
                 Version = Utilities.Version,
+                Aliases =
+                {
+                    new global::Pulumi.Alias { Type = "acme-live:index:Transcoder" },
+                    new global::Pulumi.Alias { Type = "acme-live:legacy:Transcoder" },
+                },
                 AdditionalSecretOutputs =
                 {
                     "password",
