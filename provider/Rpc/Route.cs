@@ -63,11 +63,21 @@ internal sealed class RouteCollector(System.Collections.Concurrent.ConcurrentDic
 /// <summary>Turns a request that does not parse into INVALID_ARGUMENT instead of the stack's generic failure.</summary>
 internal static class RequestMarshaller
 {
+    /// <summary>Google.Protobuf's default recursion limit; a Struct level costs three (Struct, map entry, Value).</summary>
+    private const int NestingLimit = 100;
+
     public static Marshaller<T> Guard<T>(Marshaller<T> inner) => new(inner.ContextualSerializer, context =>
     {
         try
         {
             return inner.ContextualDeserializer(context);
+        }
+        catch (InvalidProtocolBufferException e) when (e.Message.Contains("levels of nesting", StringComparison.Ordinal))
+        {
+            // Protobuf's own text ("May be malicious. Use CodedInputStream.SetRecursionLimit()") addresses a programmer.
+            throw new RpcException(new Status(
+                Grpc.Core.StatusCode.InvalidArgument,
+                $"the request nests values deeper than the limit of {NestingLimit} protobuf message levels (about 33 levels of nested objects or lists)"));
         }
         catch (InvalidProtocolBufferException e)
         {
