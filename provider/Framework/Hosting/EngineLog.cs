@@ -12,10 +12,14 @@ public sealed class EngineLog : IAsyncDisposable
 {
     private EngineLogClient? _client;
 
+    /// <summary>Raised with every engine address the plugin is given (argv, Handshake, Attach).</summary>
+    public event Action<string>? EngineAttached;
+
     public void Attach(string engineAddress)
     {
         var old = Interlocked.Exchange(ref _client, new EngineLogClient(engineAddress));
         _ = old?.DisposeAsync().AsTask();
+        EngineAttached?.Invoke(engineAddress);
     }
 
     public Task LogAsync(LogSeverity severity, string message, string? urn)
