@@ -10,7 +10,14 @@ internal static class PluginHost
 {
     public static async Task<int> RunAsync(string? engineAddress, ProviderEnvironment environment)
     {
+        var stop = new TaskCompletionSource();
+        await using var watch = new EngineWatch(address =>
+        {
+            Console.Error.WriteLine($"the engine at {address} is gone; stopping");
+            stop.TrySetResult();
+        });
         var log = new EngineLog();
+        log.EngineAttached += watch.Watch;
         if (engineAddress is not null)
         {
             log.Attach(engineAddress);
@@ -21,7 +28,6 @@ internal static class PluginHost
         service.Register(router);
         await using var server = await GrpcServer.StartAsync(router);
 
-        var stop = new TaskCompletionSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 

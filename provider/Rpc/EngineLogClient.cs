@@ -1,11 +1,12 @@
-using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Pulumirpc;
 
 namespace AlicloudLive.Rpc;
 
 /// <summary>
-/// Sends diagnostics to the engine (pulumirpc.Engine/Log). Best effort: a log must never fail a deployment, so a
-/// failed call writes one line to stderr and returns normally.
+/// Sends diagnostics to the engine (pulumirpc.Engine/Log) through the generated client. Best effort: a log must
+/// never fail a deployment, so a failed call writes one line to stderr and returns normally.
 /// </summary>
 public sealed class EngineLogClient : IAsyncDisposable
 {
@@ -14,27 +15,32 @@ public sealed class EngineLogClient : IAsyncDisposable
     /// <summary>Bounds a log call so a stuck engine connection cannot hold up the operation that logs.</summary>
     private static readonly TimeSpan LogTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly GrpcClient _client;
+    private readonly GrpcChannel _channel;
+    private readonly Engine.EngineClient _engine;
 
-    public EngineLogClient(string engineAddress) => _client = new GrpcClient(engineAddress);
+    public EngineLogClient(string engineAddress)
+    {
+        _channel = GrpcClient.Channel(engineAddress);
+        _engine = new Engine.EngineClient(_channel);
+    }
 
     public async Task LogAsync(LogSeverity severity, string message, string? urn, CancellationToken ct = default)
     {
         var request = new LogRequest { Severity = severity, Message = message, Urn = urn ?? "" };
         try
         {
-            await _client.UnaryAsync(LogPath, request, Empty.Parser, LogTimeout, ct).ConfigureAwait(false);
+            await _engine.LogAsync(request, deadline: DateTime.UtcNow + LogTimeout, cancellationToken: ct).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            var reason = e is GrpcException g ? $"{g.Code}: {g.Message}" : e.GetType().Name;
+            var reason = e is RpcException r ? $"{(StatusCode)r.StatusCode}: {r.Status.Detail}" : e.GetType().Name;
             await Console.Error.WriteLineAsync($"engine log ({severity}) not delivered: {reason}").ConfigureAwait(false);
         }
     }
 
     public ValueTask DisposeAsync()
     {
-        _client.Dispose();
+        _channel.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,7 +1,7 @@
 namespace AlicloudLive.Rpc;
 
 /// <summary>Turns "127.0.0.1:1234", ":1234" or "http://127.0.0.1:1234" into a plaintext base URI.</summary>
-internal static class GrpcAddress
+public static class GrpcAddress
 {
     public static Uri Parse(string address)
     {

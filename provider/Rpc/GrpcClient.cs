@@ -1,34 +1,28 @@
-using System.Net;
-using System.Net.Http.Headers;
 using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace AlicloudLive.Rpc;
 
 /// <summary>
-/// A unary gRPC client over HTTP/2 cleartext with prior knowledge. A non-OK status becomes a
-/// <see cref="GrpcException"/> with the decoded grpc-message and the details from grpc-status-details-bin;
-/// an unreachable server is UNAVAILABLE; an expired timeout is DEADLINE_EXCEEDED; cancelling <c>ct</c> throws
-/// <see cref="OperationCanceledException"/>.
+/// A unary gRPC client (Grpc.Net.Client over HTTP/2 cleartext) addressed by method path, for drivers that speak
+/// to a plugin the way the engine does. A non-OK status becomes a <see cref="GrpcException"/> with the details
+/// from grpc-status-details-bin; an unreachable server is UNAVAILABLE; an expired timeout is DEADLINE_EXCEEDED;
+/// cancelling <c>ct</c> throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class GrpcClient : IDisposable
 {
-    private static readonly MediaTypeHeaderValue GrpcContentType = new("application/grpc");
-
-    private readonly Uri _baseAddress;
-    private readonly HttpClient _http;
+    private readonly GrpcChannel _channel;
+    private readonly CallInvoker _invoker;
 
     public GrpcClient(string address)
     {
-        _baseAddress = GrpcAddress.Parse(address);
-        var handler = new SocketsHttpHandler
-        {
-            UseProxy = false, // loopback only; an HTTP proxy from the environment must not capture these calls
-            EnableMultipleHttp2Connections = true,
-            AllowAutoRedirect = false,
-            ConnectTimeout = TimeSpan.FromSeconds(10),
-        };
-        _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _channel = Channel(address);
+        _invoker = _channel.CreateCallInvoker();
     }
+
+    /// <summary>For the generated clients, e.g. <c>new ResourceProvider.ResourceProviderClient(client.Invoker)</c>.</summary>
+    public CallInvoker Invoker => _invoker;
 
     public async Task<TResponse> UnaryAsync<TRequest, TResponse>(
         string path,
@@ -41,82 +35,63 @@ public sealed class GrpcClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(parser);
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseAddress, path))
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent(GrpcFraming.Frame(request.ToByteArray())),
-        };
-        message.Content.Headers.ContentType = GrpcContentType;
-        message.Headers.TryAddWithoutValidation("te", "trailers");
-        using var deadline = new CancellationTokenSource();
-        if (timeout is { } t)
-        {
-            message.Headers.TryAddWithoutValidation("grpc-timeout", GrpcTimeout.Format(t));
-            deadline.CancelAfter(t);
-        }
-
-        using var call = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        var options = new CallOptions(deadline: timeout is { } t ? DateTime.UtcNow + t : null, cancellationToken: ct);
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, call.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(call.Token).ConfigureAwait(false);
-            ThrowIfNotOk(path, response);
-            var payload = GrpcFraming.ParseSingleMessage(body)
-                ?? throw new GrpcException(StatusCode.Internal, $"{path} returned OK without a message");
-            return parser.ParseFrom(payload);
+            return (TResponse)await _invoker.AsyncUnaryCall(Method(path, parser), null, options, request).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        catch (RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.Cancelled && ct.IsCancellationRequested)
         {
-            throw new GrpcException(StatusCode.DeadlineExceeded, $"{path}: deadline of {timeout} exceeded");
+            throw new OperationCanceledException($"{path} cancelled by the caller", e, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (RpcException e)
         {
-            throw new GrpcException(StatusCode.Unavailable, $"{path}: {e.Message}");
-        }
-        catch (InvalidProtocolBufferException e)
-        {
-            throw new GrpcException(StatusCode.Internal, $"{path}: response message does not parse: {e.Message}");
+            throw ToGrpcException(e);
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _channel.Dispose();
 
-    private static void ThrowIfNotOk(string path, HttpResponseMessage response)
+    /// <summary>
+    /// A plaintext channel to a loopback server, with the engine's 64 MiB message limit. It is given an HttpClient
+    /// rather than a handler: with a handler the channel manages its own sockets, and a burst of calls on a fresh
+    /// channel then failed with "the HTTP/2 server closed the connection".
+    /// </summary>
+    internal static GrpcChannel Channel(string address) => GrpcChannel.ForAddress(GrpcAddress.Parse(address), new GrpcChannelOptions
     {
-        if (response.StatusCode != HttpStatusCode.OK)
+        HttpClient = new HttpClient(new SocketsHttpHandler
         {
-            throw new GrpcException(FromHttpStatus(response.StatusCode), $"{path}: HTTP {(int)response.StatusCode} from the server");
-        }
+            UseProxy = false, // loopback only; an HTTP proxy from the environment must not capture these calls
+            EnableMultipleHttp2Connections = true,
+            AllowAutoRedirect = false,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        })
+        { Timeout = Timeout.InfiniteTimeSpan },
+        DisposeHttpClient = true,
+        MaxReceiveMessageSize = GrpcLimits.MaxMessageSize,
+        MaxSendMessageSize = GrpcLimits.MaxMessageSize,
+    });
 
-        // Trailers-only responses carry the status in the headers.
-        var fields = Header(response.Headers, "grpc-status") is null ? response.TrailingHeaders : response.Headers;
-        var status = Header(fields, "grpc-status")
-            ?? throw new GrpcException(StatusCode.Internal, $"{path}: response has no grpc-status");
-        if (!int.TryParse(status, System.Globalization.CultureInfo.InvariantCulture, out var code))
-        {
-            throw new GrpcException(StatusCode.Internal, $"{path}: malformed grpc-status '{status}'");
-        }
-
-        if (code != 0)
-        {
-            var details = Header(fields, StatusDetails.HeaderName) is { } bin ? StatusDetails.Decode(bin) : [];
-            throw new GrpcException((StatusCode)code, GrpcMessageEncoding.Decode(Header(fields, "grpc-message") ?? ""), details);
-        }
+    internal static GrpcException ToGrpcException(RpcException e)
+    {
+        var details = e.Trailers.GetValueBytes(StatusDetails.HeaderName) is { } bin ? StatusDetails.Decode(bin) : [];
+        return new GrpcException((StatusCode)e.StatusCode, e.Status.Detail, details);
     }
 
-    private static string? Header(HttpHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
-
-    /// <summary>The gRPC spec's mapping for HTTP errors that carry no grpc-status.</summary>
-    private static StatusCode FromHttpStatus(HttpStatusCode status) => status switch
+    private static Method<IMessage, IMessage> Method<TResponse>(string path, MessageParser<TResponse> parser)
+        where TResponse : IMessage<TResponse>
     {
-        HttpStatusCode.BadRequest => StatusCode.Internal,
-        HttpStatusCode.Unauthorized => StatusCode.Unauthenticated,
-        HttpStatusCode.Forbidden => StatusCode.PermissionDenied,
-        HttpStatusCode.NotFound => StatusCode.Unimplemented,
-        HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
-            or HttpStatusCode.GatewayTimeout => StatusCode.Unavailable,
-        _ => StatusCode.Unknown,
-    };
+        var slash = path.LastIndexOf('/');
+        if (!path.StartsWith('/') || slash <= 1)
+        {
+            throw new ArgumentException($"gRPC method path must look like /package.Service/Method, got '{path}'", nameof(path));
+        }
+
+        return new Method<IMessage, IMessage>(
+            MethodType.Unary,
+            path[1..slash],
+            path[(slash + 1)..],
+            Marshallers.Create<IMessage>(r => r.ToByteArray(), _ => throw new NotSupportedException("a client never reads requests")),
+            Marshallers.Create<IMessage>(_ => throw new NotSupportedException("a client never writes responses"), bytes => parser.ParseFrom(bytes)));
+    }
 }

@@ -1,13 +1,39 @@
 using System.Collections.Concurrent;
 using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Pulumirpc;
 
 namespace AlicloudLive.Rpc;
 
-/// <summary>Maps gRPC method paths such as "/pulumirpc.ResourceProvider/Check" to unary handlers.</summary>
+/// <summary>
+/// Maps the methods of the generated gRPC services (pulumirpc.ResourceProvider, pulumirpc.Engine,
+/// grpc.health.v1.Health and any added with <see cref="AddService"/>) to handlers. The server binds every mapped
+/// method; the official stack answers UNIMPLEMENTED for the rest. Health/Check answers SERVING unless mapped.
+/// </summary>
 public sealed class GrpcRouter
 {
-    private readonly ConcurrentDictionary<string, UnaryMethod> _methods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Route> _routes = new(StringComparer.Ordinal);
 
+    public GrpcRouter()
+    {
+        AddService(binder => ResourceProvider.BindService(binder, null));
+        AddService(binder => Engine.BindService(binder, null));
+        AddService(binder => Health.BindService(binder, null));
+        Map<HealthCheckRequest, HealthCheckResponse>(
+            "/grpc.health.v1.Health/Check",
+            (_, _) => Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving }),
+            isDefault: true);
+    }
+
+    /// <summary>Makes the methods of a generated service mappable: pass <c>(b => X.BindService(b, null))</c>.</summary>
+    public void AddService(Action<ServiceBinderBase> bindService)
+    {
+        ArgumentNullException.ThrowIfNull(bindService);
+        bindService(new RouteCollector(_routes));
+    }
+
+    /// <summary>Maps a method; the parser names the request type, which must be the generated method's.</summary>
     public void MapUnary<TRequest, TResponse>(
         string path,
         MessageParser<TRequest> parser,
@@ -15,22 +41,21 @@ public sealed class GrpcRouter
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(parser);
-        ArgumentNullException.ThrowIfNull(handler);
-        if (!path.StartsWith('/') || path.IndexOf('/', 1) < 0)
-        {
-            throw new ArgumentException($"gRPC method path must look like /package.Service/Method, got '{path}'", nameof(path));
-        }
-
-        var method = new UnaryMethod(
-            bytes => parser.ParseFrom(bytes),
-            async (request, context) => await handler((TRequest)request, context).ConfigureAwait(false));
-        if (!_methods.TryAdd(path, method))
-        {
-            throw new ArgumentException($"{path} is already mapped", nameof(path));
-        }
+        Map(path, handler, isDefault: false);
     }
 
-    internal UnaryMethod? Find(string path) => _methods.GetValueOrDefault(path);
+    internal IEnumerable<Route> MappedRoutes => _routes.Values.Where(r => r.IsMapped);
+
+    private void Map<TRequest, TResponse>(string path, Func<TRequest, GrpcCallContext, Task<TResponse>> handler, bool isDefault)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!_routes.TryGetValue(path, out var route))
+        {
+            throw new ArgumentException($"{path} is not a method of a served gRPC service", nameof(path));
+        }
+
+        route.SetHandler(handler, isDefault);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Hosting;
 namespace AlicloudLive.Rpc;
 
 /// <summary>
-/// A unary gRPC server on Kestrel: HTTP/2 cleartext with prior knowledge on 127.0.0.1 only, no logging to stdout
-/// (a plugin's first stdout line must be its port) and no signal handling (the hosting program owns signals).
+/// The official gRPC server (Grpc.AspNetCore on Kestrel) serving a <see cref="GrpcRouter"/>'s methods: HTTP/2
+/// cleartext with prior knowledge on 127.0.0.1 only, 64 MiB messages, no logging to stdout (a plugin's first stdout
+/// line must be its port) and no signal handling (the hosting program owns signals).
 /// </summary>
 public sealed class GrpcServer : IAsyncDisposable
 {
@@ -46,11 +48,19 @@ public sealed class GrpcServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options => ConfigureKestrel(options, port));
         builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
-        var app = builder.Build();
-
+        builder.Services.AddRoutingCore();
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = GrpcLimits.MaxMessageSize;
+            options.MaxSendMessageSize = GrpcLimits.MaxMessageSize;
+        });
         var hardStop = new CancellationTokenSource();
-        var handler = new GrpcCallHandler(router, hardStop.Token);
-        app.Run(handler.HandleAsync);
+        builder.Services.AddSingleton(router);
+        builder.Services.AddSingleton(new CallRunner(hardStop.Token));
+        builder.Services.AddSingleton<RoutedService>();
+        builder.Services.AddSingleton<IServiceMethodProvider<RoutedService>, RoutedServiceMethodProvider>();
+        var app = builder.Build();
+        app.MapGrpcService<RoutedService>();
         try
         {
             await app.StartAsync(ct).ConfigureAwait(false);
@@ -77,7 +87,7 @@ public sealed class GrpcServer : IAsyncDisposable
     {
         options.AddServerHeader = false;
         options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
-        options.Limits.MaxRequestBodySize = null; // GrpcFraming enforces the message limit itself
+        options.Limits.MaxRequestBodySize = null; // the gRPC options enforce the message limit
         options.Limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan; // the engine may stay idle between steps
         options.Limits.Http2.MaxStreamsPerConnection = 1000;
         options.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;

@@ -3,29 +3,26 @@ using Google.Protobuf.WellKnownTypes;
 
 namespace AlicloudLive.Rpc;
 
-/// <summary>The grpc-status-details-bin trailer: a base64 google.rpc.Status carrying the error details.</summary>
+/// <summary>The grpc-status-details-bin trailer: a google.rpc.Status carrying the error details.</summary>
 internal static class StatusDetails
 {
     public const string HeaderName = "grpc-status-details-bin";
 
-    /// <summary>Unpadded base64, which the gRPC spec asks senders to emit.</summary>
-    public static string Encode(StatusCode code, string message, IEnumerable<Any> details)
+    public static byte[] Encode(StatusCode code, string message, IEnumerable<Any> details)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
         status.Details.AddRange(details);
-        return Convert.ToBase64String(status.ToByteArray()).TrimEnd('=');
+        return status.ToByteArray();
     }
 
-    /// <summary>Decodes padded or unpadded base64; undecodable values yield no details rather than a second error.</summary>
-    public static IReadOnlyList<Any> Decode(string value)
+    /// <summary>Undecodable values yield no details rather than a second error.</summary>
+    public static IReadOnlyList<Any> Decode(byte[] value)
     {
-        var padded = value.Trim();
-        padded += new string('=', (4 - (padded.Length % 4)) % 4);
         try
         {
-            return Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(padded)).Details;
+            return Google.Rpc.Status.Parser.ParseFrom(value).Details;
         }
-        catch (Exception e) when (e is FormatException or InvalidProtocolBufferException)
+        catch (InvalidProtocolBufferException)
         {
             return [];
         }

@@ -67,13 +67,14 @@ public class RoundTripTests
     }
 
     [Test]
-    public async Task Non_post_is_http_405()
+    public async Task Non_post_is_refused_before_any_handler()
     {
         await using var server = await TestServer.StartAsync();
 
         var reply = await RawGrpc.PostAsync(server.Server.Port, TestServer.EchoPath, [], method: HttpMethod.Get);
 
-        Assert.That(reply.HttpStatus, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        Assert.That(reply.HttpStatus, Is.EqualTo(HttpStatusCode.UnsupportedMediaType)); // a GET has no gRPC content type
+        Assert.That(reply.Status["grpc-status"], Is.Not.EqualTo("0"));
     }
 
     [Test]

@@ -5,13 +5,14 @@ namespace AlicloudLive.Rpc.Tests;
 public class ShutdownTests
 {
     private const string SlowPath = "/test.Shutdown/Slow";
+    private const string HangPath = "/test.Shutdown/Hang";
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     [Test]
     public async Task StopAsync_lets_an_in_flight_call_finish_then_refuses_new_ones()
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var router = new GrpcRouter();
+        var router = TestServer.Router();
         router.MapUnary(SlowPath, StringValue.Parser, async (request, _) =>
         {
             started.TrySetResult();
@@ -38,8 +39,8 @@ public class ShutdownTests
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var router = new GrpcRouter();
-        router.MapUnary<Empty, Empty>(SlowPath, Empty.Parser, async (request, context) =>
+        var router = TestServer.Router();
+        router.MapUnary<Empty, Empty>(HangPath, Empty.Parser, async (request, context) =>
         {
             started.TrySetResult();
             using var _ = context.CancellationToken.Register(cancelled.SetResult);
@@ -49,7 +50,7 @@ public class ShutdownTests
         var server = await GrpcServer.StartAsync(router);
         using var client = new GrpcClient($":{server.Port}");
 
-        var call = client.UnaryAsync(SlowPath, new Empty(), Empty.Parser);
+        var call = client.UnaryAsync(HangPath, new Empty(), Empty.Parser);
         await started.Task.WaitAsync(HangGuard);
         await server.StopAsync().WaitAsync(HangGuard);
 
@@ -60,7 +61,7 @@ public class ShutdownTests
     [Test]
     public async Task Stopping_twice_and_disposing_after_stop_are_harmless()
     {
-        var server = await GrpcServer.StartAsync(new GrpcRouter());
+        var server = await GrpcServer.StartAsync(TestServer.Router());
 
         await Task.WhenAll(server.StopAsync(), server.StopAsync()).WaitAsync(HangGuard);
         await server.DisposeAsync();

@@ -64,7 +64,7 @@ public class StatusTests
         var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync("/nope.Service/Missing", new Empty(), Empty.Parser));
 
         Assert.That(e!.Code, Is.EqualTo(StatusCode.Unimplemented));
-        Assert.That(e.Message, Is.EqualTo("unknown method /nope.Service/Missing"));
+        Assert.That(e.Message, Is.EqualTo("Service is unimplemented."));
     }
 
     [Test]
@@ -104,13 +104,18 @@ public class StatusTests
     }
 
     [Test]
-    public void Mapping_a_path_twice_is_refused()
+    public void Mapping_a_path_twice_an_unknown_path_or_the_wrong_types_is_refused()
     {
-        var router = new GrpcRouter();
+        var router = TestServer.Router();
         router.MapUnary(FailPath, Empty.Parser, (_, _) => Task.FromResult(new Empty()));
 
         Assert.Throws<ArgumentException>(() => router.MapUnary(FailPath, Empty.Parser, (_, _) => Task.FromResult(new Empty())));
-        Assert.Throws<ArgumentException>(() => router.MapUnary("NoSlash", Empty.Parser, (_, _) => Task.FromResult(new Empty())));
+        Assert.That(
+            Assert.Throws<ArgumentException>(() => router.MapUnary("/nope.Service/Missing", Empty.Parser, (_, _) => Task.FromResult(new Empty())))!.Message,
+            Does.Contain("not a method of a served gRPC service"));
+        Assert.That(
+            Assert.Throws<ArgumentException>(() => router.MapUnary(TestServer.EchoPath, Empty.Parser, (_, _) => Task.FromResult(new Empty())))!.Message,
+            Does.Contain("takes StringValue and returns StringValue"));
     }
 
     private static Task<TestServer> Failing(Exception error) =>

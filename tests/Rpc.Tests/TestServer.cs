@@ -18,9 +18,21 @@ internal sealed class TestServer : IAsyncDisposable
 
     public GrpcClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(Action<GrpcRouter>? map = null)
+    /// <summary>A router that can also map the test services of Protos/test.proto.</summary>
+    public static GrpcRouter Router()
     {
         var router = new GrpcRouter();
+        router.AddService(b => Protos.Echo.BindService(b, null));
+        router.AddService(b => Protos.Slow.BindService(b, null));
+        router.AddService(b => Protos.Status.BindService(b, null));
+        router.AddService(b => Protos.Deadline.BindService(b, null));
+        router.AddService(b => Protos.Shutdown.BindService(b, null));
+        return router;
+    }
+
+    public static async Task<TestServer> StartAsync(Action<GrpcRouter>? map = null)
+    {
+        var router = Router();
         router.MapUnary(EchoPath, StringValue.Parser, (request, _) => Task.FromResult(new StringValue { Value = request.Value }));
         router.MapUnary(BytesPath, BytesValue.Parser, (request, _) => Task.FromResult(new BytesValue { Value = request.Value }));
         map?.Invoke(router);
