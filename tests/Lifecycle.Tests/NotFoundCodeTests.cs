@@ -49,13 +49,26 @@ public sealed class NotFoundCodeTests : LifecycleFixture
     }
 
     [Test]
-    public async Task An_edge_job_whose_cluster_is_gone_is_gone_by_the_template_lookup_and_deletes_idempotently()
+    public async Task An_edge_job_whose_cluster_answers_jobs_and_templates_with_one_undocumented_code_is_gone_by_the_lookup()
+    {
+        var job = await Engine.CreateAsync(Token, "vanished", Job().With("running", false));
+        await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", code: "InvalidClusterId.NotFound", httpStatus: 404);
+        await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", count: 2, code: "InvalidClusterId.NotFound", httpStatus: 404);
+        await Emulator.InjectFaultAsync("DeleteEdgeTranscodeJob", "error", code: "InvalidClusterId.NotFound", httpStatus: 404);
+
+        Assert.That(await Engine.RefreshAsync(job), Is.Null);
+        Assert.DoesNotThrowAsync(() => Engine.DeleteAsync(job));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(2), "each decision asked the cluster");
+    }
+
+    [Test]
+    public async Task An_edge_job_of_a_cluster_the_cloud_no_longer_has_answers_the_documented_JobNotFound_and_is_gone_without_a_lookup()
     {
         var job = await Engine.CreateAsync(Token, "vanished", Job().With("running", false));
         var vanished = job with { Id = "vanished-cluster/" + job.Output("jobId") };
 
         Assert.That(await Engine.RefreshAsync(vanished), Is.Null);
         Assert.DoesNotThrowAsync(() => Engine.DeleteAsync(vanished));
-        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(2));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(0));
     }
 }

@@ -92,14 +92,16 @@ public sealed class TemplateLookupTests : LifecycleFixture
     }
 
     [Test]
-    public async Task Edge_templates_need_a_cluster_and_an_unknown_cluster_is_the_clouds_error_with_operation_code_and_request_id()
+    public async Task Edge_templates_need_a_cluster_an_unknown_one_has_none_and_a_cloud_error_names_operation_code_and_request_id()
     {
         var missing = await InvokeAsync(Plugin, EdgeToken, Json.Map("{}"));
-        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}""")))!;
+        var unknown = await ResultAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}"""));
+        await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", code: "InvalidParameter", httpStatus: 400);
+        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "edge-cluster-1"}""")))!;
 
         Assert.That(missing.Failures.Select(f => (f.Property, f.Reason)), Is.EqualTo(new[] { ("clusterId", "is required") }));
-        Assert.That(error.Message, Does.Contain("invoke of " + EdgeToken).And.Contain("ListEdgeTranscodeTemplate").And.Contain("ClusterNotFound").And.Contain("RequestId "));
-        Assert.That(error.Code, Is.EqualTo(StatusCode.NotFound));
+        Assert.That(Items(unknown, "templates"), Is.Empty, "the emulator answers an unknown cluster as one without templates");
+        Assert.That(error.Message, Does.Contain("invoke of " + EdgeToken).And.Contain("ListEdgeTranscodeTemplate").And.Contain("InvalidParameter").And.Contain("RequestId "));
     }
 
     /// <summary>The built-in seed plus bulk templates (and one H.265 edge template, and a name that contains "720p").</summary>
