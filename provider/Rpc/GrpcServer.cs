@@ -89,6 +89,10 @@ public sealed class GrpcServer : IAsyncDisposable
         options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
         options.Limits.MaxRequestBodySize = null; // the gRPC options enforce the message limit
         options.Limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan; // the engine may stay idle between steps
+        // Data-rate minimums protect servers from slow peers on a network; on loopback under CPU starvation they only
+        // cut the engine's connection mid-deployment.
+        options.Limits.MinRequestBodyDataRate = null;
+        options.Limits.MinResponseDataRate = null;
         options.Limits.Http2.MaxStreamsPerConnection = 1000;
         options.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
         options.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;

@@ -53,7 +53,7 @@ public sealed class GarbageStructTests : LifecycleFixture
         }
 
         // Protobuf's own recursion limit stops this while parsing the request, before any field is read.
-        yield return new TestCaseData("lists nested 200 deep", new Struct { Fields = { ["a"] = deep } }, "too many levels of nesting").SetName("Garbage Struct: lists nested 200 deep");
+        yield return new TestCaseData("lists nested 200 deep", new Struct { Fields = { ["a"] = deep } }, "deeper than the limit").SetName("Garbage Struct: lists nested 200 deep");
     }
 
     [TestCaseSource(nameof(Garbage))]
