@@ -40,10 +40,10 @@ public class CliTests
         var schema = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(schema, """{ "name": "p", "functions": { "p:m:getX": {} } }""");
+            File.WriteAllText(schema, """{ "name": "p", "functions": { "p:m:getX": { "multiArgumentInputs": ["a"] } } }""");
             var result = await ProcessRun.RunAsync("dotnet", [Tool, schema, Path.Combine(Path.GetTempPath(), "sdkgen-unused")]);
             Assert.That(result.ExitCode, Is.EqualTo(1));
-            Assert.That(result.StdErr, Does.Contain("sdkgen: functions are not supported"));
+            Assert.That(result.StdErr, Does.Contain("sdkgen: #/functions/p:m:getX/multiArgumentInputs: multi-argument functions are not supported"));
         }
         finally
         {

@@ -9,7 +9,9 @@ public class NamingTests
     [TestCase("x", "X")]
     [TestCase("", "")]
     [TestCase("AlreadyPascal", "AlreadyPascal")]
-    public void Title_upper_cases_the_first_letter_only(string name, string expected) =>
+    [TestCase("my-name", "MyName")]
+    [TestCase("max-bit-rate", "MaxBitRate")]
+    public void Title_upper_cases_the_first_letter_and_removes_hyphens_as_upstream(string name, string expected) =>
         Assert.That(Naming.Title(name), Is.EqualTo(expected));
 
     [TestCase("default", "@default")]
@@ -26,6 +28,8 @@ public class NamingTests
     [TestCase("config", null, "Config", "ConfigValue")]
     [TestCase("dst", "Destination", "Relay", "Destination")]
     [TestCase("relay", "Relay", "Relay", "RelayValue")]
+    [TestCase("my-name", null, "Relay", "MyName")]
+    [TestCase("max.rate", null, "Relay", "Max_rate")]
     public void Member_names_are_PascalCase_and_never_the_name_of_their_type(string wire, string? csharpName, string owner, string expected) =>
         Assert.That(Naming.MemberName(wire, csharpName, owner), Is.EqualTo(expected));
 
@@ -67,4 +71,10 @@ public class NamingTests
     [Test]
     public void A_token_without_three_parts_is_rejected() =>
         Assert.That(() => Naming.ModuleOf("pkg:Thing", ""), Throws.TypeOf<SchemaException>().With.Message.Contains("pkg:Thing"));
+
+    [TestCase("url", "url", false)]
+    [TestCase("default", "@default", false)]
+    [TestCase("max-bitrate", "maxBitrate", true)]
+    public void Output_constructor_parameters_bind_wire_names_that_are_not_identifiers(string wire, string name, bool needsAttribute) =>
+        Assert.That(Naming.OutputConstructorParameter(wire), Is.EqualTo((name, needsAttribute)));
 }

@@ -32,7 +32,10 @@ public class SchemaReaderTests
         Assert.That(inputs[2].Required, Is.True);
     }
 
-    [TestCase("""{ "name": "p", "functions": { "p:m:getX": {} } }""", "#/functions: functions are not supported")]
+    [TestCase("""{ "name": "p", "functions": { "p:m:getX": { "multiArgumentInputs": ["a"] } } }""", "#/functions/p:m:getX/multiArgumentInputs: multi-argument functions are not supported")]
+    [TestCase("""{ "name": "p", "functions": { "p:m:getX": { "outputs": { "$ref": "#/types/p:m:O" } } } }""", "#/functions/p:m:getX/outputs: only an inline object return type is supported")]
+    [TestCase("""{ "name": "p", "types": { "p:m:O": { "type": "object" } }, "functions": { "p:m:getX": { "inputs": { "properties": { "o": { "$ref": "#/types/p:m:O" } } } } } }""", "#/functions/p:m:getX/inputs/properties/o: object-typed function inputs are not supported")]
+    [TestCase("""{ "name": "p", "functions": { "p:m:getX": { "inputs": { "properties": { "u": { "oneOf": [] } } } } } }""", "#/functions/p:m:getX/inputs/properties/u/oneOf: union types are not supported")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "#/types/p:m:Missing" } } } } }""", "#/resources/p:m:R/inputProperties/a/$ref: reference to unknown type 'p:m:Missing'")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "type": "string", "plain": true } } } } }""", "#/resources/p:m:R/inputProperties/a/plain: plain properties are not supported")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "inputProperties": { "a": { "$ref": "pulumi.json#/Archive" } } } } }""", "#/resources/p:m:R/inputProperties/a/$ref: the reference 'pulumi.json#/Archive' is not supported")]

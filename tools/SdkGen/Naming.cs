@@ -33,9 +33,14 @@ public static partial class Naming
         ["9"] = "Nine",
     };
 
-    /// <summary>Upper-cases the first letter only: "inputUrl" → "InputUrl".</summary>
-    public static string Title(string name) =>
-        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    /// <summary>
+    /// Upstream's Title: the first letter upper-cased and each hyphen removed, upper-casing the letter after it:
+    /// "inputUrl" → "InputUrl", "my-name" → "MyName".
+    /// </summary>
+    public static string Title(string name) => string.Concat(name.Split('-').Select(UpperFirst));
+
+    private static string UpperFirst(string part) =>
+        part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 
     /// <summary>A parameter-safe identifier: a leading '$' is dropped and C# keywords get an '@'.</summary>
     public static string CSharpIdentifier(string name)
@@ -47,13 +52,29 @@ public static partial class Naming
     public static bool IsKeyword(string name) => Keywords.Contains(name);
 
     /// <summary>
+    /// The [OutputConstructor] parameter for a wire name: the name itself when it is a C# identifier (the serializer
+    /// matches parameters by name), else a camelCase identifier that needs [OutputConstructorParameter("wire-name")].
+    /// </summary>
+    public static (string Name, bool NeedsAttribute) OutputConstructorParameter(string wireName)
+    {
+        var identifier = CSharpIdentifier(wireName);
+        if (ValidIdentifier(identifier) == identifier)
+        {
+            return (identifier, false);
+        }
+
+        var title = ValidIdentifier(Title(wireName.TrimStart('$')));
+        return (char.ToLowerInvariant(title[0]) + title[1..], true);
+    }
+
+    /// <summary>
     /// The C# member name of a schema property inside the type whose simple name is <paramref name="ownerName"/>:
     /// language.csharp.name when given, else the title-cased wire name; a member may not share its type's name
     /// (CS0542), so such a member gets the suffix "Value".
     /// </summary>
     public static string MemberName(string wireName, string? csharpName, string ownerName)
     {
-        var name = csharpName ?? Title(wireName.TrimStart('$'));
+        var name = csharpName ?? ValidIdentifier(Title(wireName.TrimStart('$')));
         return name == ownerName ? name + "Value" : name;
     }
 

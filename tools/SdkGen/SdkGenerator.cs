@@ -34,6 +34,14 @@ public static class SdkGenerator
                 ResourceEmitter.File(context, resource, context.ModuleNamespace(module)));
         }
 
+        foreach (var function in package.Functions)
+        {
+            var module = context.ModuleOf(function.Token);
+            AddModuleFile(files, context, module, "README.md", readme);
+            AddModuleFile(files, context, module, Naming.TypeName(function.Token) + ".cs",
+                FunctionEmitter.File(context, function, context.ModuleNamespace(module)));
+        }
+
         var usage = TypeUsage.Of(package);
         foreach (var type in package.ObjectTypes.Values)
         {

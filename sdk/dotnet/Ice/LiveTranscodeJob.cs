@@ -197,7 +197,7 @@ namespace AlicloudLive.Sdk.Ice
         public Input<string>? JobId { get; set; }
 
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -233,7 +233,7 @@ namespace AlicloudLive.Sdk.Ice
         public Input<Inputs.LiveTranscodeJobStreamInputGetArgs>? StreamInput { get; set; }
 
         /// <summary>
-        /// The ICE live transcoding template. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("templateId")]
         public Input<string>? TemplateId { get; set; }

@@ -190,7 +190,7 @@ namespace AlicloudLive.Sdk.Live
     public sealed class EdgeTranscodeJobState : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("clusterId")]
         public Input<string>? ClusterId { get; set; }
@@ -220,7 +220,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? LastStopAt { get; set; }
 
         /// <summary>
-        /// The job name: letters, digits, Chinese characters, - and _, at most 255 characters. Autonamed from the resource name when left out. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The job name: letters, digits, Chinese characters, - and _. Autonamed from the resource name when left out. At most 255 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -238,19 +238,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? Status { get; set; }
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamInput")]
         public Input<string>? StreamInput { get; set; }
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamOutput")]
         public Input<string>? StreamOutput { get; set; }
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("templateId")]
         public Input<string>? TemplateId { get; set; }

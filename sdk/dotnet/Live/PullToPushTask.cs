@@ -293,13 +293,13 @@ namespace AlicloudLive.Sdk.Live
     public sealed class PullToPushTaskState : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// An http:// or https:// URL notified of task events, at most 2000 characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// The URL notified of task events. At most 2,000 characters, no control characters. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
         /// </summary>
         [Input("callbackUrl")]
         public Input<string>? CallbackUrl { get; set; }
 
         /// <summary>
-        /// vod and url sources: the position in sourceUrls of the file playing now.
+        /// vod and url sources: the position in sourceUrls of the file playing now, counting from 0.
         /// </summary>
         [Input("currentFileIndex")]
         public Input<int>? CurrentFileIndex { get; set; }
@@ -311,13 +311,13 @@ namespace AlicloudLive.Sdk.Live
         public Input<double>? CurrentOffset { get; set; }
 
         /// <summary>
-        /// The rtmp:// URL the task pushes to, at most 2000 characters; a URL serves one task at a time. Changing it replaces the resource.
+        /// The rtmp:// URL the task pushes to; a URL serves one task at a time. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("dstUrl")]
         public Input<string>? DstUrl { get; set; }
 
         /// <summary>
-        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// When the task ends, ISO 8601 UTC: after startTime and in the future. The service deletes the task at this time. At most 20 characters, no control characters. Updates in place only while the task has not started or is stopped; otherwise replaces.
         /// </summary>
         [Input("endTime")]
         public Input<string>? EndTime { get; set; }
@@ -329,7 +329,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? ExitReason { get; set; }
 
         /// <summary>
-        /// vod and url sources only: the position in sourceUrls (from 1) to start playing at. Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the position in sourceUrls to start playing at, counting from 0. Defaults to 0. Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("fileIndex")]
         public Input<int>? FileIndex { get; set; }
@@ -341,19 +341,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? InvalidReason { get; set; }
 
         /// <summary>
-        /// vod and url sources only: the second of the first file to start playing at (positive). Updates in place only while the task has not started or is stopped, and it keeps a value (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): the second of the first file to start playing at (positive). Updates in place only while the task is stopped (status Stopped) and it keeps a value (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("offset")]
         public Input<int>? Offset { get; set; }
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("region")]
         public Input<string>? Region { get; set; }
 
         /// <summary>
-        /// vod and url sources only: 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it); otherwise replaces.
+        /// vod and url sources (a live source ignores it): 0 plays the list once, -1 loops it, N plays it N more times. Updates in place only while it keeps a value, in any state of the task (UpdateLivePullToPush cannot clear it), or the source is live (which ignores it); otherwise replaces.
         /// </summary>
         [Input("repeatNumber")]
         public Input<int>? RepeatNumber { get; set; }
@@ -371,13 +371,13 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? RetryInterval { get; set; }
 
         /// <summary>
-        /// The protocol of a live source: required when sourceType is live, not allowed otherwise. Changing it replaces the resource.
+        /// The protocol of a live source (any case): required when sourceType is live; vod and url sources ignore it. Changing it replaces the resource.
         /// </summary>
         [Input("sourceProtocol")]
         public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceProtocol>? SourceProtocol { get; set; }
 
         /// <summary>
-        /// What the task pulls: live, vod or url. Changing it replaces the resource.
+        /// What the task pulls: live, vod or url (any case). Changing it replaces the resource.
         /// </summary>
         [Input("sourceType")]
         public Input<AlicloudLive.Sdk.Live.PullToPushTaskSourceType>? SourceType { get; set; }
@@ -386,7 +386,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _sourceUrls;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). Updates in place only while the task has not started or is stopped; otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         public InputList<string> SourceUrls
         {
@@ -395,7 +395,7 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// When the task starts, ISO 8601 UTC such as 2026-01-02T15:04:05Z; at most 7 days before endTime. At most 20 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("startTime")]
         public Input<string>? StartTime { get; set; }
@@ -413,7 +413,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? TaskId { get; set; }
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("taskName")]
         public Input<string>? TaskName { get; set; }

@@ -271,19 +271,19 @@ namespace AlicloudLive.Sdk.Live
     public sealed class RecordVodConfigState : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The application name of the recorded streams. Changing it replaces the resource.
+        /// The application name of the recorded streams. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("appName")]
         public Input<string>? AppName { get; set; }
 
         /// <summary>
-        /// Whether the recordings are composed into one video (sent as ON/OFF; default false); true needs composeVodTranscodeGroupId. Updates in place.
+        /// Whether the recordings are composed into one video (sent as ON/OFF; default false). It and composeVodTranscodeGroupId go together: true needs the group, and the group needs true. Updates in place.
         /// </summary>
         [Input("autoCompose")]
         public Input<bool>? AutoCompose { get; set; }
 
         /// <summary>
-        /// The VOD transcoding template group for the composed video; required when autoCompose is true. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 2,000 characters, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Input("composeVodTranscodeGroupId")]
         public Input<string>? ComposeVodTranscodeGroupId { get; set; }
@@ -301,25 +301,25 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? CycleDuration { get; set; }
 
         /// <summary>
-        /// How long to wait, in seconds (15 to 21600), after a stream is interrupted before the recording of that session ends. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// How long to wait, in seconds, after a stream is interrupted before the recording of that session ends. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Input("delayTime")]
         public Input<int>? DelayTime { get; set; }
 
         /// <summary>
-        /// The main streaming domain whose streams are recorded. Changing it replaces the resource.
+        /// The main streaming domain whose streams are recorded. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("domainName")]
         public Input<string>? DomainName { get; set; }
 
         /// <summary>
-        /// When recording happens: 0 automatically (default), 1 on an HTTP callback's answer, 2 on an ingest parameter, 7 manually. Updates in place.
+        /// On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer. Updates in place.
         /// </summary>
         [Input("onDemand")]
         public Input<int>? OnDemand { get; set; }
 
         /// <summary>
-        /// What is recorded: raw (the source stream, default), transcode (the transcoded streams) or raw,transcode. Changing it replaces the resource.
+        /// What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("recordContent")]
         public Input<string>? RecordContent { get; set; }
@@ -328,7 +328,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<Inputs.RecordVodConfigRecordFormatGetArgs>? _recordFormats;
 
         /// <summary>
-        /// The recording formats, each listed at most once. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The recording formats. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         public InputList<Inputs.RecordVodConfigRecordFormatGetArgs> RecordFormats
         {
@@ -337,19 +337,19 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The space that holds the recordings. Changing it replaces the resource.
+        /// The space that holds the recordings. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("spaceId")]
         public Input<string>? SpaceId { get; set; }
 
         /// <summary>
-        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). Changing it replaces the resource.
+        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("storageLocation")]
         public Input<string>? StorageLocation { get; set; }
 
         /// <summary>
-        /// The one stream to record; empty (the default) records every stream of the app. Changing it replaces the resource.
+        /// The one stream to record; empty (the default) records every stream of the app. At most 2,000 characters, no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("streamName")]
         public Input<string>? StreamName { get; set; }
@@ -358,7 +358,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _transcodeTemplates;
 
         /// <summary>
-        /// The live transcoding templates whose output streams are recorded; required when recordContent includes transcode. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The live transcoding templates whose output streams are recorded. At most 2,000 characters each, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         public InputList<string> TranscodeTemplates
         {
@@ -367,7 +367,7 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The ApsaraVideo VOD transcoding template group applied to the recordings. Updates in place.
+        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 2,000 characters, no control characters. Updates in place.
         /// </summary>
         [Input("vodTranscodeGroupId")]
         public Input<string>? VodTranscodeGroupId { get; set; }

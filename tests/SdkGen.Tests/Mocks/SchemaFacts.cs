@@ -23,6 +23,17 @@ public sealed class SchemaFacts(JsonObject schema)
     public IReadOnlyDictionary<string, JsonObject> Outputs(string token) =>
         token == ProviderToken ? new Dictionary<string, JsonObject>() : PropertyMap(Resource(token)?["properties"]);
 
+    public IEnumerable<string> FunctionTokens => schema["functions"]?.AsObject().Select(f => f.Key) ?? [];
+
+    /// <summary>The inputs of a function: name → type node.</summary>
+    public IReadOnlyDictionary<string, JsonObject> FunctionInputs(string token) => PropertyMap(schema["functions"]?[token]?["inputs"]?["properties"]);
+
+    public IReadOnlySet<string> RequiredFunctionInputs(string token) =>
+        (schema["functions"]?[token]?["inputs"]?["required"]?.AsArray() ?? []).Select(r => (string)r!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The outputs of a function's result: name → type node.</summary>
+    public IReadOnlyDictionary<string, JsonObject> FunctionOutputs(string token) => PropertyMap(schema["functions"]?[token]?["outputs"]?["properties"]);
+
     public IReadOnlySet<string> StateInputs(string token) =>
         PropertyMap(Resource(token)?["stateInputs"]?["properties"]).Keys.ToHashSet(StringComparer.Ordinal);
 

@@ -16,6 +16,7 @@ public sealed class ArgsClassEmitter(PackageContext context, TypeMapper types)
     /// <param name="ownerName">The simple name the properties belong to (resource or type name), for member naming.</param>
     /// <param name="flavour">Args for Args classes; GetArgs for State and GetArgs classes.</param>
     /// <param name="isProvider">Provider inputs that are not strings travel as JSON (json: true).</param>
+    /// <param name="baseClass">ResourceArgs, or InvokeArgs for a function's InvokeArgs class.</param>
     public void Write(
         StringBuilder w,
         string className,
@@ -23,11 +24,12 @@ public sealed class ArgsClassEmitter(PackageContext context, TypeMapper types)
         string comment,
         IReadOnlyList<PropertySpec> properties,
         ObjectFlavour flavour,
-        bool isProvider)
+        bool isProvider,
+        string baseClass = "ResourceArgs")
     {
         w.Append('\n');
         DocComments.Summary(w, comment, ClassIndent);
-        w.Append(ClassIndent).Append($"public sealed class {className} : global::Pulumi.ResourceArgs\n");
+        w.Append(ClassIndent).Append($"public sealed class {className} : global::Pulumi.{baseClass}\n");
         w.Append(ClassIndent).Append("{\n");
         foreach (var property in properties)
         {

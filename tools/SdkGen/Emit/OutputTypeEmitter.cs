@@ -6,14 +6,16 @@ namespace AlicloudLive.SdkGen.Emit;
 /// <summary>An [OutputType] class: readonly fields set by a private [OutputConstructor] (upstream's genOutputType).</summary>
 public static class OutputTypeEmitter
 {
-    public static void Write(StringBuilder w, TypeMapper types, ObjectTypeSpec spec)
+    public static void Write(StringBuilder w, TypeMapper types, ObjectTypeSpec spec) =>
+        Write(w, types, Naming.TypeName(spec.Token), spec.Description, spec.Properties);
+
+    /// <param name="name">The class name: the type's name, or "GetXResult" for a function's result.</param>
+    public static void Write(StringBuilder w, TypeMapper types, string name, string description, IReadOnlyList<PropertySpec> properties)
     {
         const string indent = "    ";
         const string member = "        ";
-        var name = Naming.TypeName(spec.Token);
-        var properties = spec.Properties;
         w.Append('\n');
-        DocComments.Summary(w, spec.Description, indent);
+        DocComments.Summary(w, description, indent);
         w.Append(indent).Append("[OutputType]\n");
         w.Append(indent).Append($"public sealed class {name}\n");
         w.Append(indent).Append("{\n");
@@ -32,7 +34,9 @@ public static class OutputTypeEmitter
         w.Append(member).Append($"private {name}(");
         for (var i = 0; i < properties.Count; i++)
         {
-            var parameter = $"{types.OutputType(properties[i])} {Naming.CSharpIdentifier(properties[i].Name)}";
+            var (parameterName, needsAttribute) = Naming.OutputConstructorParameter(properties[i].Name);
+            var attribute = needsAttribute ? $"[OutputConstructorParameter({Literals.Quote(properties[i].Name)})] " : "";
+            var parameter = $"{attribute}{types.OutputType(properties[i])} {parameterName}";
             if (i != properties.Count - 1)
             {
                 parameter += ",\n";
@@ -45,7 +49,7 @@ public static class OutputTypeEmitter
         w.Append(member).Append("{\n");
         foreach (var property in properties)
         {
-            var parameter = Naming.CSharpIdentifier(property.Name);
+            var parameter = Naming.OutputConstructorParameter(property.Name).Name;
             var field = FieldName(property, name);
             w.Append(member).Append($"    {(field == parameter ? "this." + field : field)} = {parameter};\n");
         }

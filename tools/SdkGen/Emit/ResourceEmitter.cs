@@ -15,7 +15,7 @@ public static class ResourceEmitter
         var name = resource.IsProvider ? "Provider" : Naming.TypeName(resource.Token);
         var w = new StringBuilder(PackageContext.Header(context.CodeUsings()));
         w.Append("namespace ").Append(moduleNamespace).Append("\n{\n");
-        DocComments.Summary(w, resource.Description, I1);
+        DocComments.Summary(w, DocComments.CSharpOnly(resource.Description), I1);
         if (resource.DeprecationMessage.Length > 0)
         {
             DocComments.Obsolete(w, resource.DeprecationMessage, I1);

@@ -32,6 +32,11 @@ public sealed class TypeUsage
             }
         }
 
+        foreach (var function in package.Functions)
+        {
+            Visit(package, function.Outputs ?? [], outputs);
+        }
+
         return new TypeUsage(outputs, inputs, state);
     }
 

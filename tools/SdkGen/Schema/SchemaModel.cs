@@ -57,6 +57,17 @@ public sealed record ResourceSpec(
     string DeprecationMessage,
     IReadOnlyList<string> AliasTypes);
 
+/// <summary>
+/// A provider function (invoke): inputs and inline object outputs, each sorted by wire name; null when the schema has
+/// none.
+/// </summary>
+public sealed record FunctionSpec(
+    string Token,
+    string Description,
+    IReadOnlyList<PropertySpec>? Inputs,
+    IReadOnlyList<PropertySpec>? Outputs,
+    string DeprecationMessage);
+
 /// <summary>The language.csharp section of the schema.</summary>
 public sealed record CSharpSettings(
     string RootNamespace,
@@ -78,6 +89,7 @@ public sealed record PackageSpec(
     IReadOnlyList<PropertySpec> Config,
     ResourceSpec Provider,
     IReadOnlyList<ResourceSpec> Resources,
+    IReadOnlyList<FunctionSpec> Functions,
     IReadOnlyDictionary<string, ObjectTypeSpec> ObjectTypes,
     IReadOnlyDictionary<string, EnumTypeSpec> EnumTypes,
     CSharpSettings CSharp);

@@ -17,11 +17,6 @@ public static class SchemaReader
             throw new SchemaException("schema has no package name");
         }
 
-        if (root.TryGetProperty("functions", out var functions) && functions.EnumerateObject().Any())
-        {
-            throw new SchemaException("#/functions: functions are not supported by this generator");
-        }
-
         var rawTypes = root.TryGetProperty("types", out var t) ? t : default;
         var binder = new TypeBinder(rawTypes);
         var objectTypes = new SortedDictionary<string, ObjectTypeSpec>(StringComparer.Ordinal);
@@ -53,6 +48,12 @@ public static class SchemaReader
                 .OrderBy(res => res.Token, StringComparer.Ordinal)
                 .ToList()
             : [];
+        var functions = root.TryGetProperty("functions", out var f)
+            ? f.EnumerateObject()
+                .Select(fn => ReadFunction(fn.Name, fn.Value, binder))
+                .OrderBy(fn => fn.Token, StringComparer.Ordinal)
+                .ToList()
+            : [];
 
         return new PackageSpec(
             name,
@@ -67,6 +68,7 @@ public static class SchemaReader
             config,
             provider,
             resources,
+            functions,
             objectTypes,
             enumTypes,
             ReadCSharp(root));
@@ -115,6 +117,47 @@ public static class SchemaReader
             Str(spec, "deprecationMessage"),
             AliasTypes(token, spec));
     }
+
+    private static FunctionSpec ReadFunction(string token, JsonElement spec, TypeBinder binder)
+    {
+        var path = $"#/functions/{token}";
+        if (spec.TryGetProperty("multiArgumentInputs", out var multi) && multi.ValueKind == JsonValueKind.Array)
+        {
+            throw new SchemaException($"{path}/multiArgumentInputs: multi-argument functions are not supported by this generator");
+        }
+
+        IReadOnlyList<PropertySpec>? inputs = null;
+        if (spec.TryGetProperty("inputs", out var inputSpec))
+        {
+            inputs = binder.Properties(inputSpec, "properties", "required", path + "/inputs");
+            if (inputs.FirstOrDefault(p => ContainsObjectType(p.Type)) is { } objectInput)
+            {
+                throw new SchemaException(
+                    $"{path}/inputs/properties/{objectInput.Name}: object-typed function inputs are not supported by this generator");
+            }
+        }
+
+        IReadOnlyList<PropertySpec>? outputs = null;
+        if (spec.TryGetProperty("outputs", out var outputSpec))
+        {
+            if (outputSpec.TryGetProperty("$ref", out _) || Str(outputSpec, "type") != "object" || outputSpec.TryGetProperty("additionalProperties", out _))
+            {
+                throw new SchemaException($"{path}/outputs: only an inline object return type is supported by this generator");
+            }
+
+            outputs = binder.Properties(outputSpec, "properties", "required", path + "/outputs");
+        }
+
+        return new FunctionSpec(token, Str(spec, "description"), inputs, outputs, Str(spec, "deprecationMessage"));
+    }
+
+    private static bool ContainsObjectType(SchemaType type) => type switch
+    {
+        ObjectTypeRef => true,
+        ArrayType a => ContainsObjectType(a.Items),
+        MapType m => ContainsObjectType(m.Values),
+        _ => false,
+    };
 
     /// <summary>The type of each alias (the earlier tokens of the resource); an alias names nothing else upstream emits.</summary>
     private static IReadOnlyList<string> AliasTypes(string token, JsonElement spec)

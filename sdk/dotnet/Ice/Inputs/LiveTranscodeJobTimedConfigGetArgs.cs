@@ -17,13 +17,13 @@ namespace AlicloudLive.Sdk.Ice.Inputs
     public sealed class LiveTranscodeJobTimedConfigGetArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// When the job ends; after startTime.
+        /// When the job ends; after startTime. At most 20 characters, no control characters.
         /// </summary>
         [Input("endTime", required: true)]
         public Input<string> EndTime { get; set; } = null!;
 
         /// <summary>
-        /// When the job starts, e.g. 2026-01-02T15:04:05Z.
+        /// When the job starts, e.g. 2026-01-02T15:04:05Z. At most 20 characters, no control characters.
         /// </summary>
         [Input("startTime", required: true)]
         public Input<string> StartTime { get; set; } = null!;

@@ -12,48 +12,48 @@ namespace AlicloudLive.Sdk.Live.Inputs
 {
 
     /// <summary>
-    /// One recording format (RecordFormat.N): the file format, its slice length and how its files are processed.
+    /// One recording format (RecordFormat.N): the file format, its slice length and how its files are processed. The record-to-VOD APIs document no values or ranges for these; the service judges them.
     /// </summary>
     public sealed class RecordVodConfigRecordFormatGetArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF).
+        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 2,000 characters, no control characters.
         /// </summary>
         [Input("autoCompose")]
         public Input<string>? AutoCompose { get; set; }
 
         /// <summary>
-        /// The file format: m3u8, flv or mp4.
+        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 2,000 characters, no control characters.
         /// </summary>
         [Input("format", required: true)]
         public Input<string> Format { get; set; } = null!;
 
         /// <summary>
-        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it.
+        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 2,000 characters, no control characters.
         /// </summary>
         [Input("processMethod")]
         public Input<string>? ProcessMethod { get; set; }
 
         /// <summary>
-        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId).
+        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 2,000 characters, no control characters.
         /// </summary>
         [Input("processTemplateId")]
         public Input<string>? ProcessTemplateId { get; set; }
 
         /// <summary>
-        /// The length of each recorded slice in seconds, 5 to 30.
+        /// The length of each recorded slice in seconds.
         /// </summary>
         [Input("sliceDuration")]
         public Input<int>? SliceDuration { get; set; }
 
         /// <summary>
-        /// Tags for this format's files, as RecordFormat.N.Tags takes them.
+        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 2,000 characters, no control characters.
         /// </summary>
         [Input("tags")]
         public Input<string>? Tags { get; set; }
 
         /// <summary>
-        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it.
+        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 2,000 characters, no control characters.
         /// </summary>
         [Input("videoProcess")]
         public Input<string>? VideoProcess { get; set; }

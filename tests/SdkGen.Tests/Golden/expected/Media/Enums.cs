@@ -73,6 +73,10 @@ namespace Pulumi.AcmeLive.Media
         /// Starts at startTime.
         /// </summary>
         public static StartMode Timed { get; } = new StartMode("Timed");
+        /// <summary>
+        /// A hyphenated value: upstream names it Low_latency.
+        /// </summary>
+        public static StartMode Low_latency { get; } = new StartMode("low-latency");
 
         public static bool operator ==(StartMode left, StartMode right) => left.Equals(right);
         public static bool operator !=(StartMode left, StartMode right) => !left.Equals(right);

@@ -13,6 +13,13 @@ namespace Pulumi.AcmeLive.Media
     /// A transcoding job.
     /// 
     /// It turns &lt;input&gt; into outputs &amp; streams.
+    /// 
+    /// ## Example Usage
+    /// ### Basic
+    /// 
+    /// ```csharp
+    /// var t = new AcmeLive.Media.Transcoder("t");
+    /// ```
     /// </summary>
     [AcmeLiveResourceType("acme-live:media:Transcoder")]
     public partial class Transcoder : global::Pulumi.CustomResource
