@@ -5,7 +5,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumirpc;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>
 /// The built plugin binary, launched the way the engine launches it (engine flags + the engine address), and the
@@ -15,10 +15,12 @@ public sealed class PluginSession : IAsyncDisposable
 {
     private const string Service = "/pulumirpc.ResourceProvider/";
     private readonly ServerProcess _process;
+    private readonly TimeSpan _callTimeout;
 
-    private PluginSession(ServerProcess process, FakeEngine engine)
+    private PluginSession(ServerProcess process, FakeEngine engine, TimeSpan callTimeout)
     {
         _process = process;
+        _callTimeout = callTimeout;
         Engine = engine;
         Client = new GrpcClient($"127.0.0.1:{process.FirstLine.Trim()}");
     }
@@ -32,28 +34,46 @@ public sealed class PluginSession : IAsyncDisposable
     /// <summary>The port the plugin announced (for raw HTTP/2 requests).</summary>
     public int Port => int.Parse(_process.FirstLine.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
+    public int ProcessId => _process.ProcessId;
+
+    /// <summary>From the launch to the port printed.</summary>
+    public TimeSpan Startup => _process.Startup;
+
     /// <summary>True once the plugin process has exited (it never should on its own).</summary>
     public bool HasExited => _process.HasExited;
 
-    public static async Task<PluginSession> StartAsync(IReadOnlyDictionary<string, string>? env = null)
+    /// <summary>
+    /// Starts the plugin with a fresh fake engine and shakes hands. With <paramref name="debugFlags"/> it gets the flags
+    /// `pulumi --logtostderr -v=9 --tracing` adds (its stderr then says what it does); without, only the engine's address,
+    /// as a plain `pulumi up` starts it. <paramref name="callTimeout"/> bounds each call (a hang guard, not a deadline under test).
+    /// </summary>
+    public static async Task<PluginSession> StartAsync(IReadOnlyDictionary<string, string>? env = null, bool debugFlags = true, TimeSpan? callTimeout = null)
     {
         var engine = await FakeEngine.StartAsync();
-        var process = await ServerProcess.StartAsync(
-            RepoPaths.PluginBinary, ["--logtostderr", "-v=9", "--tracing", "127.0.0.1:9", engine.Address], env ?? new Dictionary<string, string>());
-        var session = new PluginSession(process, engine);
+        string[] args = debugFlags ? ["--logtostderr", "-v=9", "--tracing", "127.0.0.1:9", engine.Address] : [engine.Address];
+        var process = await ServerProcess.StartAsync(RepoPaths.PluginBinary, args, env ?? new Dictionary<string, string>());
+        var session = new PluginSession(process, engine, callTimeout ?? TimeSpan.FromMinutes(2));
         await session.CallAsync("Handshake", new ProviderHandshakeRequest { EngineAddress = engine.Address }, ProviderHandshakeResponse.Parser);
         return session;
     }
 
-    /// <summary>Configures the provider against an emulator with its default key pair.</summary>
-    public Task ConfigureForEmulatorAsync(string baseUrl, string accessKey = "emulator", string secretKey = "emulator", IDictionary<string, PropertyValue>? extra = null)
+    /// <summary>
+    /// Configures the provider against an emulator with its default key pair; <paramref name="maxRetries"/> null leaves the
+    /// provider's default (the benchmark measures that), 8 rides out the emulator's injected faults in the tests.
+    /// </summary>
+    public Task ConfigureForEmulatorAsync(
+        string baseUrl, string accessKey = "emulator", string secretKey = "emulator", IDictionary<string, PropertyValue>? extra = null, int? maxRetries = 8)
     {
         var args = PropertyMap.Of(
             ("accessKey", new SecretValue(PropertyValue.From(accessKey))),
             ("secretKey", new SecretValue(PropertyValue.From(secretKey))),
             ("liveEndpoint", PropertyValue.From(baseUrl)),
-            ("iceEndpoint", PropertyValue.From(baseUrl)),
-            ("maxRetries", PropertyValue.From(8)));
+            ("iceEndpoint", PropertyValue.From(baseUrl)));
+        if (maxRetries is { } retries)
+        {
+            args = args.Set("maxRetries", PropertyValue.From(retries));
+        }
+
         foreach (var (k, v) in extra ?? new Dictionary<string, PropertyValue>())
         {
             args = args.Set(k, v);
@@ -65,7 +85,7 @@ public sealed class PluginSession : IAsyncDisposable
     public Task<TResponse> CallAsync<TRequest, TResponse>(string rpc, TRequest request, MessageParser<TResponse> parser, TimeSpan? timeout = null)
         where TRequest : IMessage
         where TResponse : IMessage<TResponse> =>
-        Client.UnaryAsync(Service + rpc, request, parser, timeout ?? TimeSpan.FromMinutes(2));
+        Client.UnaryAsync(Service + rpc, request, parser, timeout ?? _callTimeout);
 
     public Task<Empty> CancelAsync() => CallAsync("Cancel", new Empty(), Empty.Parser);
 
