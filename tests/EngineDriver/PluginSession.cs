@@ -14,6 +14,7 @@ namespace AlicloudLive.Driver;
 public sealed class PluginSession : IAsyncDisposable
 {
     private const string Service = "/pulumirpc.ResourceProvider/";
+    private const string ProviderType = "pulumi:providers:alicloud-live";
     private readonly ServerProcess _process;
     private readonly TimeSpan _callTimeout;
 
@@ -81,6 +82,20 @@ public sealed class PluginSession : IAsyncDisposable
 
         return CallAsync("Configure", new ConfigureRequest { Args = StructCodec.Encode(args), AcceptSecrets = true, AcceptResources = true, SendsOldInputs = true, SendsOldInputsToDelete = true }, ConfigureResponse.Parser);
     }
+
+    /// <summary>The engine's CheckConfig of the default provider: the stack's config before Configure.</summary>
+    public Task<CheckResponse> CheckConfigAsync(PropertyMap news) => CallAsync("CheckConfig", new CheckRequest
+    {
+        Urn = EngineDriver.Urn(ProviderType, "default"),
+        Name = "default",
+        Type = ProviderType,
+        News = StructCodec.Encode(news),
+        Olds = StructCodec.Encode(PropertyMap.Empty),
+    }, CheckResponse.Parser);
+
+    /// <summary>A function call (a lookup) as the engine sends it; <paramref name="preview"/> during `pulumi preview`.</summary>
+    public Task<InvokeResponse> InvokeAsync(string token, PropertyMap args, bool preview = false) =>
+        CallAsync("Invoke", new InvokeRequest { Tok = token, Args = StructCodec.Encode(args), Preview = preview }, InvokeResponse.Parser);
 
     public Task<TResponse> CallAsync<TRequest, TResponse>(string rpc, TRequest request, MessageParser<TResponse> parser, TimeSpan? timeout = null)
         where TRequest : IMessage

@@ -64,7 +64,7 @@ public sealed class TemplateLookupTests : LifecycleFixture
     [Test]
     public async Task Bad_ice_filters_are_failures_and_nothing_is_called()
     {
-        var response = await InvokeAsync(Plugin, IceToken, Json.Map("""{"category": "public", "videoCodec": "", "colour": "red"}"""));
+        var response = await Plugin.InvokeAsync(IceToken, Json.Map("""{"category": "public", "videoCodec": "", "colour": "red"}"""));
 
         Assert.That(response.Failures.Select(f => (f.Property, f.Reason)), Is.EquivalentTo(new[]
         {
@@ -94,8 +94,8 @@ public sealed class TemplateLookupTests : LifecycleFixture
     [Test]
     public async Task Edge_templates_need_a_cluster_and_an_unknown_cluster_is_the_clouds_error_with_operation_code_and_request_id()
     {
-        var missing = await InvokeAsync(Plugin, EdgeToken, Json.Map("{}"));
-        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}""")))!;
+        var missing = await Plugin.InvokeAsync(EdgeToken, Json.Map("{}"));
+        var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.InvokeAsync(EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}""")))!;
 
         Assert.That(missing.Failures.Select(f => (f.Property, f.Reason)), Is.EqualTo(new[] { ("clusterId", "is required") }));
         Assert.That(error.Message, Does.Contain("invoke of " + EdgeToken).And.Contain("ListEdgeTranscodeTemplate").And.Contain("ClusterNotFound").And.Contain("RequestId "));
