@@ -151,21 +151,25 @@ public sealed class EngineDriver(PluginSession plugin)
     }
 
     public Task DeleteAsync(ResourceState state, double timeoutSeconds = 0) =>
-        Plugin.CallAsync("Delete", new DeleteRequest
-        {
-            Id = state.Id,
-            Urn = state.Urn,
-            Name = state.Name,
-            Type = state.Type,
-            Properties = StructCodec.Encode(state.Outputs),
-            OldInputs = StructCodec.Encode(state.Inputs),
-            Timeout = timeoutSeconds,
-        }, Google.Protobuf.WellKnownTypes.Empty.Parser);
+        Plugin.CallAsync("Delete", DeleteRequest(state, timeoutSeconds), Google.Protobuf.WellKnownTypes.Empty.Parser);
 
     public static bool IsReplace(DiffResponse diff) =>
         diff.Replaces.Count > 0 || diff.DetailedDiff.Values.Any(d => d.Kind is PropertyDiff.Types.Kind.AddReplace or PropertyDiff.Types.Kind.DeleteReplace or PropertyDiff.Types.Kind.UpdateReplace);
 
-    private static UpdateRequest UpdateRequest(ResourceState state, PropertyMap checkedNews, bool preview) => new()
+    /// <summary>The Delete the engine sends for a recorded resource (for tests that send it raw).</summary>
+    public static DeleteRequest DeleteRequest(ResourceState state, double timeoutSeconds = 0) => new()
+    {
+        Id = state.Id,
+        Urn = state.Urn,
+        Name = state.Name,
+        Type = state.Type,
+        Properties = StructCodec.Encode(state.Outputs),
+        OldInputs = StructCodec.Encode(state.Inputs),
+        Timeout = timeoutSeconds,
+    };
+
+    /// <summary>The Update the engine sends for a recorded resource and its checked new inputs.</summary>
+    public static UpdateRequest UpdateRequest(ResourceState state, PropertyMap checkedNews, bool preview) => new()
     {
         Id = state.Id,
         Urn = state.Urn,

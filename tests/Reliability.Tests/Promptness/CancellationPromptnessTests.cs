@@ -107,15 +107,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     {
         var task = await Engine.CreateAsync(PullToPush.Type, "deadline", PullToPush.Inputs());
         await Emulator.InjectFaultAsync("DeleteLivePullToPush", "throttle", count: 1000);
-        var request = new DeleteRequest
-        {
-            Id = task.Id,
-            Urn = task.Urn,
-            Name = task.Name,
-            Type = task.Type,
-            Properties = StructCodec.Encode(task.Outputs),
-            OldInputs = StructCodec.Encode(task.Inputs),
-        };
+        var request = EngineDriver.DeleteRequest(task);
 
         // No client-side deadline: the answer is the plugin's own reaction to grpc-timeout.
         var watch = Stopwatch.StartNew();
