@@ -19,7 +19,7 @@ if (unknown.Count > 0)
 }
 
 var loadAtStart = Report.LoadAverage();
-await using var bench = await BenchContext.StartAsync();
+var bench = new BenchContext();
 var sections = new List<Section>();
 foreach (var (name, run) in figures.Where(f => chosen.Count == 0 || chosen.Contains(f.Key)))
 {
@@ -37,7 +37,7 @@ if (bench.Memory.Count > 0)
 
 if (Option("--out").LastOrDefault() is { } output)
 {
-    var path = Path.Combine(Repository.Root, output);
+    var path = Path.Combine(RepoPaths.Root, output);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
     File.WriteAllText(path, Report.Markdown(sections, loadAtStart, Option("--microbenchmarks").LastOrDefault()));
     Console.Error.WriteLine($"wrote {output}");

@@ -65,7 +65,7 @@ internal static class Report
 
     private static string Commit()
     {
-        using var git = Process.Start(new ProcessStartInfo("git", ["rev-parse", "--short", "HEAD"]) { RedirectStandardOutput = true, WorkingDirectory = Repository.Root })!;
+        using var git = Process.Start(new ProcessStartInfo("git", ["rev-parse", "--short", "HEAD"]) { RedirectStandardOutput = true, WorkingDirectory = RepoPaths.Root })!;
         var commit = git.StandardOutput.ReadToEnd().Trim();
         git.WaitForExit();
         return commit.Length > 0 ? commit : "unknown";

@@ -17,7 +17,7 @@ public static class RepoPaths
 
     /// <summary>Fails with what to run when a binary `make build` produces is missing.</summary>
     public static string RequireBuilt(string path) =>
-        File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: run `make build` first (make test does).");
+        File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: run `make build` first (make test and make bench do).");
 
     private static string FindRoot()
     {

@@ -13,14 +13,18 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
 
-    private ServerProcess(Process process, string firstLine)
+    private ServerProcess(Process process, string firstLine, TimeSpan startup)
     {
         _process = process;
         FirstLine = firstLine;
+        Startup = startup;
     }
 
     /// <summary>The first stdout line: a port for the plugin, a base URL for the emulator.</summary>
     public string FirstLine { get; }
+
+    /// <summary>From the launch to the first stdout line read: what the engine waits for (the benchmark's startup figure).</summary>
+    public TimeSpan Startup { get; }
 
     public int ProcessId => _process.Id;
 
@@ -54,6 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
         string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null, TimeSpan? startTimeout = null)
     {
         var process = new Process { StartInfo = ProcessRun.StartInfo(RepoPaths.RequireBuilt(fileName), args, env, null) };
+        var clock = Stopwatch.StartNew();
         process.Start();
         using var cts = new CancellationTokenSource(startTimeout ?? TimeSpan.FromSeconds(30));
         string? line;
@@ -73,7 +78,7 @@ public sealed class ServerProcess : IAsyncDisposable
             throw new InvalidOperationException($"{fileName} exited {process.ExitCode} before printing: {await process.StandardError.ReadToEndAsync()}");
         }
 
-        var server = new ServerProcess(process, line);
+        var server = new ServerProcess(process, line, clock.Elapsed);
         server.Pump(process.StandardOutput, server._stdout);
         server.Pump(process.StandardError, server._stderr);
         return server;

@@ -15,12 +15,12 @@ internal static class CheckDiffFigure
 
     public static async Task<Section> RunAsync(BenchContext bench)
     {
-        await using var emulator = await Emulator.StartAsync();
-        await using var plugin = await Plugin.StartAsync(bench.Engine);
-        await plugin.ConfigureAsync(emulator);
+        await using var emulator = await EmulatorProcess.StartAsync();
+        await using var plugin = await BenchContext.StartPluginAsync(emulator);
+        var engine = new EngineDriver(plugin);
         var now = DateTimeOffset.UtcNow;
-        var recorded = await Task.WhenAll(Enumerable.Range(0, Resources).Select(i => RecordedAsync(plugin, i, now)));
-        var callsBefore = await emulator.CallsAsync();
+        var recorded = await Task.WhenAll(Enumerable.Range(0, Resources).Select(i => RecordedAsync(engine, i, now)));
+        var callsBefore = await emulator.CallCountsAsync();
 
         var pairs = new List<TimeSpan>();
         var checks = new List<TimeSpan>();
@@ -29,9 +29,9 @@ internal static class CheckDiffFigure
         foreach (var (resource, news) in recorded)
         {
             var clock = Stopwatch.StartNew();
-            var checkedNews = await plugin.CheckAsync(resource.Type, resource.Name, news, resource.Inputs);
+            var checkedNews = await engine.CheckAsync(resource.Type, resource.Name, news, resource.Inputs);
             var checkDone = clock.Elapsed;
-            var diff = await plugin.DiffAsync(resource, checkedNews);
+            var diff = await engine.DiffAsync(resource, checkedNews);
             var done = clock.Elapsed;
             checks.Add(checkDone);
             diffs.Add(done - checkDone);
@@ -40,7 +40,7 @@ internal static class CheckDiffFigure
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 
-        var cloudCalls = (await emulator.CallsAsync()).Since(callsBefore).Total;
+        var cloudCalls = (await emulator.CallCountsAsync()).Since(callsBefore).Total;
         var p50 = Stats.Percentile(pairs, 50);
         var p99 = Stats.Percentile(pairs, 99);
         return new Section(
@@ -60,11 +60,11 @@ internal static class CheckDiffFigure
     }
 
     /// <summary>Resource <paramref name="i"/> as the engine recorded it (checked inputs, outputs) and the program's new inputs.</summary>
-    private static async Task<(Resource Resource, PropertyMap News)> RecordedAsync(Plugin plugin, int i, DateTimeOffset now)
+    private static async Task<(ResourceState Resource, PropertyMap News)> RecordedAsync(EngineDriver engine, int i, DateTimeOffset now)
     {
         var name = $"task{i}";
         var inputs = Inputs.Task(i, now);
-        var checkedInputs = await plugin.CheckAsync(Inputs.PullToPushTask, name, inputs, PropertyMap.Empty);
+        var checkedInputs = await engine.CheckAsync(Inputs.PullToPushTask, name, inputs);
         var running = i % 4 == 2;
         var id = $"00000000-0000-4000-8000-{i:D12}";
         var outputs = checkedInputs
@@ -77,11 +77,11 @@ internal static class CheckDiffFigure
             2 => inputs.Set("sourceUrls", new ArrayValue([PropertyValue.From("rtmp://source.example.com/app/other")])),
             _ => inputs.Set("endTime", PropertyValue.From(Inputs.Utc(now.AddHours(4)))),
         };
-        return (new Resource(Inputs.PullToPushTask, name, id, checkedInputs, outputs), news);
+        return (new ResourceState(Inputs.PullToPushTask, name, EngineDriver.Urn(Inputs.PullToPushTask, name), id, checkedInputs, outputs), news);
     }
 
     private static string Outcome(DiffResponse diff) =>
         diff.Changes != DiffResponse.Types.DiffChanges.DiffSome ? "unchanged"
-        : diff.Replaces.Count > 0 ? "replaced"
+        : EngineDriver.IsReplace(diff) ? "replaced"
         : "updated in place";
 }

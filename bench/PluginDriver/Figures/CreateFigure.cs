@@ -18,7 +18,7 @@ internal static class CreateFigure
 
     public static async Task<Section> RunAsync(BenchContext bench)
     {
-        await using var emulator = await Emulator.StartAsync();
+        await using var emulator = await EmulatorProcess.StartAsync();
         var limited = await RunModeAsync(bench, emulator, "rate limiter on", null);
         var baseline = await RunModeAsync(bench, emulator, "rate limiter off", new Dictionary<string, string> { ["ALICLOUD_LIVE_CLIENT_RATE_LIMIT"] = "off" });
 
@@ -45,19 +45,19 @@ internal static class CreateFigure
             ]);
     }
 
-    private static async Task<ModeResult> RunModeAsync(BenchContext bench, Emulator emulator, string mode, IReadOnlyDictionary<string, string>? env)
+    private static async Task<ModeResult> RunModeAsync(BenchContext bench, EmulatorProcess emulator, string mode, IReadOnlyDictionary<string, string>? env)
     {
         await emulator.ResetAsync();
-        await using var plugin = await Plugin.StartAsync(bench.Engine, env);
-        await plugin.ConfigureAsync(emulator);
+        await using var plugin = await BenchContext.StartPluginAsync(emulator, env);
+        var engine = new EngineDriver(plugin);
         await using var memory = new MemorySampler(plugin.ProcessId);
         var now = DateTimeOffset.UtcNow;
 
-        var before = await emulator.CallsAsync();
-        var tasks = await Load.RunAsync(Count, Parallel, i => plugin.CreateAsync(Inputs.PullToPushTask, $"task{i}", Inputs.Task(i, now)));
-        var afterTasks = await emulator.CallsAsync();
-        var edge = await Load.RunAsync(Count, Parallel, i => plugin.CreateAsync(Inputs.EdgeTranscodeJob, $"edge{i}", Inputs.EdgeJob(i)));
-        var afterEdge = await emulator.CallsAsync();
+        var before = await emulator.CallCountsAsync();
+        var tasks = await Load.RunAsync(Count, Parallel, i => engine.CreateAsync(Inputs.PullToPushTask, $"task{i}", Inputs.Task(i, now)));
+        var afterTasks = await emulator.CallCountsAsync();
+        var edge = await Load.RunAsync(Count, Parallel, i => engine.CreateAsync(Inputs.EdgeTranscodeJob, $"edge{i}", Inputs.EdgeJob(i)));
+        var afterEdge = await emulator.CallCountsAsync();
 
         var peak = await memory.StopAsync();
         bench.Memory.Add(($"3. creates, {mode}", peak));
@@ -79,11 +79,11 @@ internal static class CreateFigure
     /// Creates per second after the first second's burst: the sliding window lets the first 10 calls out at once, so
     /// the whole run's average overstates what the limit sustains.
     /// </summary>
-    private static double Sustained(LoadResult<Resource> load) => (load.Results.Count - TaskLimit) / load.Elapsed.TotalSeconds;
+    private static double Sustained(LoadResult<ResourceState> load) => (load.Results.Count - TaskLimit) / load.Elapsed.TotalSeconds;
 
     private static string Failures<T>(LoadResult<T> load) => load.Failures.Count == 0
         ? "no error reached the engine"
         : $"{load.Failures.Count} engine calls failed ({load.ThrottlingFailures} with a throttling error), e.g. \"{load.Failures[0].Message}\"";
 
-    private sealed record ModeResult(string Mode, LoadResult<Resource> Tasks, CallCounts TaskCalls, LoadResult<Resource> Edge, CallCounts EdgeCalls);
+    private sealed record ModeResult(string Mode, LoadResult<ResourceState> Tasks, CallCounts TaskCalls, LoadResult<ResourceState> Edge, CallCounts EdgeCalls);
 }

@@ -14,12 +14,12 @@ internal static class RefreshFigure
 
     public static async Task<Section> RunAsync(BenchContext bench)
     {
-        await using var emulator = await Emulator.StartAsync();
-        await using var plugin = await Plugin.StartAsync(bench.Engine);
-        await plugin.ConfigureAsync(emulator);
+        await using var emulator = await EmulatorProcess.StartAsync();
+        await using var plugin = await BenchContext.StartPluginAsync(emulator);
+        var engine = new EngineDriver(plugin);
         await using var memory = new MemorySampler(plugin.ProcessId);
         var now = DateTimeOffset.UtcNow;
-        var created = await Load.RunAsync(Count, CreateFigure.Parallel, i => plugin.CreateAsync(Inputs.PullToPushTask, $"task{i}", Inputs.Task(i, now)));
+        var created = await Load.RunAsync(Count, CreateFigure.Parallel, i => engine.CreateAsync(Inputs.PullToPushTask, $"task{i}", Inputs.Task(i, now)));
         if (created.Failures.Count > 0)
         {
             throw new InvalidOperationException($"{created.Failures.Count} creates failed: {created.Failures[0].Message}");
@@ -28,7 +28,7 @@ internal static class RefreshFigure
         var refreshes = new List<Refresh>();
         foreach (var parallel in new[] { Unbounded, CreateFigure.Parallel, 1 })
         {
-            refreshes.Add(await RefreshAsync(plugin, emulator, created.Results, parallel));
+            refreshes.Add(await RefreshAsync(engine, emulator, created.Results, parallel));
         }
 
         bench.Memory.Add(("4. 500 creates, then the refreshes", await memory.StopAsync()));
@@ -54,16 +54,16 @@ internal static class RefreshFigure
             ]);
     }
 
-    private static async Task<Refresh> RefreshAsync(Plugin plugin, Emulator emulator, IReadOnlyList<Resource> resources, int parallel)
+    private static async Task<Refresh> RefreshAsync(EngineDriver engine, EmulatorProcess emulator, IReadOnlyList<ResourceState> resources, int parallel)
     {
-        var before = await emulator.CallsAsync();
+        var before = await emulator.CallCountsAsync();
         var load = await Load.RunAsync(resources.Count, Math.Min(parallel, resources.Count), async i =>
-            await plugin.ReadAsync(resources[i]) ?? throw new InvalidOperationException($"{resources[i].Name} read back as gone"));
-        var calls = (await emulator.CallsAsync()).Since(before);
+            await engine.RefreshAsync(resources[i]) ?? throw new InvalidOperationException($"{resources[i].Name} read back as gone"));
+        var calls = (await emulator.CallCountsAsync()).Since(before);
         var unchanged = load.Failures.Count == 0 && load.Results.Count == resources.Count
             && load.Results.Zip(resources).All(p => p.First.Id == p.Second.Id && p.First.Outputs.Equals(p.Second.Outputs));
         return new Refresh(parallel, load, calls, unchanged);
     }
 
-    private sealed record Refresh(int Parallel, LoadResult<Resource> Load, CallCounts Calls, bool Unchanged);
+    private sealed record Refresh(int Parallel, LoadResult<ResourceState> Load, CallCounts Calls, bool Unchanged);
 }

@@ -6,19 +6,25 @@ internal sealed record Section(string Heading, IReadOnlyList<string> Commands, I
 /// <summary>A line of the summary table: what was measured, the target (if any) and whether it was met.</summary>
 internal sealed record SummaryRow(string Figure, string Measured, string Target, bool? Met);
 
-/// <summary>Shared by the figures: one engine Log service, and the peak memory the load phases saw.</summary>
-internal sealed class BenchContext : IAsyncDisposable
+/// <summary>Shared by the figures: how they start the plugin, and the peak memory the load phases saw.</summary>
+internal sealed class BenchContext
 {
-    private BenchContext(EngineLog engine) => Engine = engine;
-
-    public EngineLog Engine { get; }
+    /// <summary>A guard against a hung call only: under the QPS limits a create may wait its turn for many seconds.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(10);
 
     public List<(string Phase, MemoryPeak Peak)> Memory { get; } = [];
-
-    public static async Task<BenchContext> StartAsync() => new(await EngineLog.StartAsync());
 
     public static IReadOnlyList<string> Command(params string[] figures) =>
         figures.Select(f => $"dotnet run -c Release --project bench/PluginDriver -- --figure {f}").ToList();
 
-    public ValueTask DisposeAsync() => Engine.DisposeAsync();
+    /// <summary>
+    /// The plugin as a plain `pulumi up` starts it (the engine's address alone, no debug flags), configured against the
+    /// emulator with everything else at its default (maxRetries 5).
+    /// </summary>
+    public static async Task<PluginSession> StartPluginAsync(EmulatorProcess emulator, IReadOnlyDictionary<string, string>? env = null)
+    {
+        var plugin = await PluginSession.StartAsync(env, debugFlags: false, callTimeout: HangGuard);
+        await plugin.ConfigureForEmulatorAsync(emulator.BaseUrl, maxRetries: null);
+        return plugin;
+    }
 }

@@ -12,11 +12,12 @@ internal static class StartupFigure
 
     public static async Task<Section> RunAsync(BenchContext bench)
     {
+        await using var engine = await FakeEngine.StartAsync();
         var startups = new List<TimeSpan>();
         var versions = new List<TimeSpan>();
         for (var i = 0; i < Runs; i++)
         {
-            await using (var plugin = await ChildProcess.StartAsync(Repository.PluginBinary, [bench.Engine.Address]))
+            await using (var plugin = await ServerProcess.StartAsync(RepoPaths.PluginBinary, [engine.Address]))
             {
                 startups.Add(plugin.Startup);
             }
@@ -39,7 +40,7 @@ internal static class StartupFigure
     private static async Task<TimeSpan> VersionRunAsync()
     {
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo(Repository.PluginBinary, ["--version"]) { RedirectStandardOutput = true })!;
+        using var process = Process.Start(new ProcessStartInfo(RepoPaths.PluginBinary, ["--version"]) { RedirectStandardOutput = true })!;
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return clock.Elapsed;

@@ -35,16 +35,7 @@ internal static class EdgeJobTestSupport
     /// </summary>
     public static async Task<PropertyMap> ContinueAfterInitErrorAsync(EngineDriver engine, ResourceState state)
     {
-        var response = await engine.Plugin.CallAsync("Update", new UpdateRequest
-        {
-            Id = state.Id,
-            Urn = state.Urn,
-            Name = state.Name,
-            Type = state.Type,
-            Olds = StructCodec.Encode(state.Outputs),
-            OldInputs = StructCodec.Encode(state.Inputs),
-            News = StructCodec.Encode(state.Inputs),
-        }, UpdateResponse.Parser);
+        var response = await engine.Plugin.CallAsync("Update", EngineDriver.UpdateRequest(state, state.Inputs, preview: false), UpdateResponse.Parser);
         return StructCodec.Decode(response.Properties);
     }
 

@@ -46,8 +46,8 @@ public sealed class JobLookupTests : LifecycleFixture
     [Test]
     public async Task A_missing_job_is_not_found_naming_the_id_and_the_clouds_code()
     {
-        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(Plugin, JobToken, Json.Map("""{"jobId": "no-such-job"}""")))!;
-        var empty = await InvokeAsync(Plugin, JobToken, Json.Map("""{"jobId": ""}"""));
+        var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.InvokeAsync(JobToken, Json.Map("""{"jobId": "no-such-job"}""")))!;
+        var empty = await Plugin.InvokeAsync(JobToken, Json.Map("""{"jobId": ""}"""));
 
         Assert.That(error.Code, Is.EqualTo(StatusCode.NotFound));
         Assert.That(error.Message, Does.Contain("'no-such-job'").And.Contain("GetLiveTranscodeJob").And.Contain("JobNotFound"));
@@ -61,7 +61,7 @@ public sealed class JobLookupTests : LifecycleFixture
             {"templateId": "ice-tpl-hd", "streamInput": {"inputUrl": "rtmp://live.example.com/app/cam"}, "transcodeOutput": {"domainName": "play.example.com"}}
             """));
 
-        var response = await InvokeAsync(Plugin, JobToken, PropertyMap.Of(("jobId", new SecretValue(PropertyValue.From(job.Id)))));
+        var response = await Plugin.InvokeAsync(JobToken, PropertyMap.Of(("jobId", new SecretValue(PropertyValue.From(job.Id)))));
 
         var result = StructCodec.Decode(response.Return);
         Assert.That(result["jobId"], Is.EqualTo(new SecretValue(PropertyValue.From(job.Id))));
@@ -90,7 +90,7 @@ public sealed class JobLookupTests : LifecycleFixture
     {
         await using var unconfigured = await PluginSession.StartAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(unconfigured, JobToken, Json.Map("""{"jobId": "j"}"""), preview: true))!;
+        var error = Assert.ThrowsAsync<GrpcException>(() => unconfigured.InvokeAsync(JobToken, Json.Map("""{"jobId": "j"}"""), preview: true))!;
 
         Assert.That(error.Code, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("not configured"));
@@ -162,7 +162,7 @@ public sealed class JobLookupTests : LifecycleFixture
     [Test]
     public async Task Pull_to_push_lookups_reject_a_bad_region_or_status_before_calling()
     {
-        var response = await InvokeAsync(Plugin, TasksToken, Json.Map("""{"region": "mars-1", "status": "Paused"}"""));
+        var response = await Plugin.InvokeAsync(TasksToken, Json.Map("""{"region": "mars-1", "status": "Paused"}"""));
 
         Assert.That(response.Failures.Select(f => (f.Property, f.Reason)), Is.EquivalentTo(new[]
         {
@@ -188,7 +188,7 @@ public sealed class JobLookupTests : LifecycleFixture
         var all = await ResultAsync(Plugin, RecordToken, Json.Map("""{"domainName": "live.example.com"}"""));
         var app1 = await ResultAsync(Plugin, RecordToken, Json.Map("""{"domainName": "live.example.com", "appName": "app"}"""));
         var s1 = await ResultAsync(Plugin, RecordToken, Json.Map("""{"domainName": "live.example.com", "appName": "app", "streamName": "s1"}"""));
-        var missing = await InvokeAsync(Plugin, RecordToken, Json.Map("""{"appName": "app"}"""));
+        var missing = await Plugin.InvokeAsync(RecordToken, Json.Map("""{"appName": "app"}"""));
 
         Assert.That(Ids(all), Is.EquivalentTo(new[] { "live.example.com/app/", "live.example.com/app/s1", "live.example.com/other/s2" }));
         Assert.That(Ids(app1), Is.EquivalentTo(new[] { "live.example.com/app/", "live.example.com/app/s1" }));

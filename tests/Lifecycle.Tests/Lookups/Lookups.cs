@@ -6,16 +6,13 @@ using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.Lookups;
 
-/// <summary>Calls the plugin's Invoke as the engine does, and reads what the emulator answered.</summary>
+/// <summary>What the lookups answer (through the plugin's Invoke, as the engine calls it) and what the emulator saw.</summary>
 internal static class Lookups
 {
-    public static Task<InvokeResponse> InvokeAsync(PluginSession plugin, string token, PropertyMap args, bool preview = false) =>
-        plugin.CallAsync("Invoke", new InvokeRequest { Tok = token, Args = StructCodec.Encode(args), Preview = preview }, InvokeResponse.Parser);
-
     /// <summary>The result of a lookup that must succeed (secrets revealed).</summary>
     public static async Task<PropertyMap> ResultAsync(PluginSession plugin, string token, PropertyMap args, bool preview = false)
     {
-        var response = await InvokeAsync(plugin, token, args, preview);
+        var response = await plugin.InvokeAsync(token, args, preview);
         Assert.That(response.Failures.Select(f => $"{f.Property}: {f.Reason}"), Is.Empty);
         return SecretValues.Reveal(StructCodec.Decode(response.Return));
     }

@@ -64,7 +64,7 @@ public sealed class TemplateLookupTests : LifecycleFixture
     [Test]
     public async Task Bad_ice_filters_are_failures_and_nothing_is_called()
     {
-        var response = await InvokeAsync(Plugin, IceToken, Json.Map("""{"category": "public", "videoCodec": "", "colour": "red"}"""));
+        var response = await Plugin.InvokeAsync(IceToken, Json.Map("""{"category": "public", "videoCodec": "", "colour": "red"}"""));
 
         Assert.That(response.Failures.Select(f => (f.Property, f.Reason)), Is.EquivalentTo(new[]
         {
@@ -94,10 +94,10 @@ public sealed class TemplateLookupTests : LifecycleFixture
     [Test]
     public async Task Edge_templates_need_a_cluster_an_unknown_one_has_none_and_a_cloud_error_names_operation_code_and_request_id()
     {
-        var missing = await InvokeAsync(Plugin, EdgeToken, Json.Map("{}"));
+        var missing = await Plugin.InvokeAsync(EdgeToken, Json.Map("{}"));
         var unknown = await ResultAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}"""));
         await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", code: "InvalidParameter", httpStatus: 400);
-        var error = Assert.ThrowsAsync<GrpcException>(() => InvokeAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "edge-cluster-1"}""")))!;
+        var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.InvokeAsync(EdgeToken, Json.Map("""{"clusterId": "edge-cluster-1"}""")))!;
 
         Assert.That(missing.Failures.Select(f => (f.Property, f.Reason)), Is.EqualTo(new[] { ("clusterId", "is required") }));
         Assert.That(Items(unknown, "templates"), Is.Empty, "the emulator answers an unknown cluster as one without templates");

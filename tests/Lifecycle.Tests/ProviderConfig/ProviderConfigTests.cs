@@ -34,7 +34,7 @@ public sealed class ProviderConfigTests
     [TestCaseSource(nameof(ThreeWays))]
     public async Task CheckConfig_accepts_numbers_sent_any_way_and_returns_them_typed(PropertyValue retries, PropertyValue timeout, PropertyValue expected)
     {
-        var response = await CheckConfigAsync(PropertyMap.Of(("maxRetries", retries), ("requestTimeoutSeconds", timeout), ("region", PropertyValue.From("cn-beijing"))));
+        var response = await _plugin.CheckConfigAsync(PropertyMap.Of(("maxRetries", retries), ("requestTimeoutSeconds", timeout), ("region", PropertyValue.From("cn-beijing"))));
 
         Assert.That(response.Failures, Is.Empty, string.Join("; ", response.Failures));
         var inputs = StructCodec.Decode(response.Inputs);
@@ -73,7 +73,7 @@ public sealed class ProviderConfigTests
     [Test]
     public async Task Text_that_is_not_a_number_fails_CheckConfig_and_Configure_naming_the_key()
     {
-        var check = await CheckConfigAsync(PropertyMap.Of(("maxRetries", PropertyValue.From("abc"))));
+        var check = await _plugin.CheckConfigAsync(PropertyMap.Of(("maxRetries", PropertyValue.From("abc"))));
         var failure = check.Failures.Single();
         Assert.That(failure.Property, Is.EqualTo("maxRetries"));
         Assert.That(failure.Reason, Does.Contain("whole number").And.Contain("\"abc\""));
@@ -87,7 +87,7 @@ public sealed class ProviderConfigTests
     [Test]
     public async Task A_misspelt_key_fails_CheckConfig_naming_the_closest_known_key()
     {
-        var response = await CheckConfigAsync(PropertyMap.Of(("acessKey", PropertyValue.From("id")), ("version", PropertyValue.From("1.2.3"))));
+        var response = await _plugin.CheckConfigAsync(PropertyMap.Of(("acessKey", PropertyValue.From("id")), ("version", PropertyValue.From("1.2.3"))));
 
         var failure = response.Failures.Single();
         Assert.That(failure.Property, Is.EqualTo("acessKey"));
@@ -97,7 +97,7 @@ public sealed class ProviderConfigTests
     [Test]
     public async Task CheckConfig_returns_every_secret_key_as_a_secret_even_when_sent_plain()
     {
-        var response = await CheckConfigAsync(PropertyMap.Of(
+        var response = await _plugin.CheckConfigAsync(PropertyMap.Of(
             ("accessKey", PropertyValue.From("id-plain")),
             ("secretKey", PropertyValue.From("secret-plain")),
             ("securityToken", Secret),
@@ -117,16 +117,13 @@ public sealed class ProviderConfigTests
         var nullSecret = new SecretValue(PropertyValue.Null);
         var config = PropertyMap.Of(("accessKey", nullSecret), ("secretKey", nullSecret), ("securityToken", nullSecret), ("maxRetries", PropertyValue.From("4")));
 
-        var response = await CheckConfigAsync(config);
+        var response = await _plugin.CheckConfigAsync(config);
 
         Assert.That(response.Failures, Is.Empty, string.Join("; ", response.Failures));
         var inputs = StructCodec.Decode(response.Inputs);
         Assert.That(inputs.ContainsKey("accessKey") || inputs.ContainsKey("secretKey") || inputs.ContainsKey("securityToken"), Is.False);
         Assert.That(inputs["maxRetries"], Is.EqualTo(PropertyValue.From(4)));
     }
-
-    private Task<CheckResponse> CheckConfigAsync(PropertyMap news) =>
-        _plugin.CallAsync("CheckConfig", new CheckRequest { Urn = Urn, Name = "default", Type = "pulumi:providers:alicloud-live", News = StructCodec.Encode(news), Olds = StructCodec.Encode(PropertyMap.Empty) }, CheckResponse.Parser);
 
     private static PropertyMap Credentials() => PropertyMap.Of(
         ("accessKey", new SecretValue(PropertyValue.From("id"))),

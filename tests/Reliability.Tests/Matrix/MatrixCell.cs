@@ -12,7 +12,7 @@ public sealed class MatrixCell(EngineDriver engine, EmulatorProcess emulator)
         var name = "m-" + operation.ToString().ToLowerInvariant();
         var before = operation == MatrixOperation.Create ? null : await engine.CreateAsync(scenario.Type, name, scenario.Inputs());
         var action = scenario.ActionFor(operation);
-        var callsBefore = ActionCalls.Of(await emulator.CallsAsync(), action);
+        var callsBefore = (await emulator.CallCountsAsync()).Of(action);
         engine.Plugin.Engine.Clear();
         await emulator.InjectFaultAsync(action, fault.Kind, fault.Count, fault.Code, fault.HttpStatus, fault.DelayMs);
 
@@ -30,7 +30,7 @@ public sealed class MatrixCell(EngineDriver engine, EmulatorProcess emulator)
 
         watch.Stop();
         await emulator.ClearFaultsAsync();
-        var calls = ActionCalls.Of(await emulator.CallsAsync(), action) - callsBefore;
+        var calls = (await emulator.CallCountsAsync()).Of(action) - callsBefore;
         var logs = engine.Plugin.Engine.Logs.Where(l => l.Urn == EngineDriver.Urn(scenario.Type, name) && l.Severity != Pulumirpc.LogSeverity.Debug).Select(l => l.Message).ToList();
         return new CellRun(scenario, operation, fault, name, before, after, error, calls, watch.Elapsed, logs);
     }

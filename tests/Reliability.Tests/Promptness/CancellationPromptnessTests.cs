@@ -107,15 +107,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     {
         var task = await Engine.CreateAsync(PullToPush.Type, "deadline", PullToPush.Inputs());
         await Emulator.InjectFaultAsync("DeleteLivePullToPush", "throttle", count: 1000);
-        var request = new DeleteRequest
-        {
-            Id = task.Id,
-            Urn = task.Urn,
-            Name = task.Name,
-            Type = task.Type,
-            Properties = StructCodec.Encode(task.Outputs),
-            OldInputs = StructCodec.Encode(task.Inputs),
-        };
+        var request = EngineDriver.DeleteRequest(task);
 
         // No client-side deadline: the answer is the plugin's own reaction to grpc-timeout.
         var watch = Stopwatch.StartNew();
@@ -169,7 +161,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     private async Task UntilThrottledAsync(string action)
     {
         var deadline = Stopwatch.StartNew();
-        while (ActionCalls.Of(await Emulator.CallsAsync(), action).Throttled == 0)
+        while ((await Emulator.CallCountsAsync()).Of(action).Throttled == 0)
         {
             Assert.That(deadline.Elapsed, Is.LessThan(HangGuard), $"{action} was never called");
             await Task.Delay(20);
@@ -178,9 +170,9 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
 
     private async Task<int> CallsDuringAsync(string action, TimeSpan window)
     {
-        var before = ActionCalls.Of(await Emulator.CallsAsync(), action).Calls;
+        var before = (await Emulator.CallCountsAsync()).Of(action).Calls;
         await Task.Delay(window);
-        return ActionCalls.Of(await Emulator.CallsAsync(), action).Calls - before;
+        return (await Emulator.CallCountsAsync()).Of(action).Calls - before;
     }
 
     private static void Report(string scenario, GrpcException error, TimeSpan took, string what) =>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlicloudLive.TestSupport;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>The built emulator binary and its admin API (design.md §3).</summary>
 public sealed class EmulatorProcess : IAsyncDisposable
@@ -26,6 +26,12 @@ public sealed class EmulatorProcess : IAsyncDisposable
     public async Task<JsonObject> ResourcesAsync() => await GetAsync("/_emulator/resources");
 
     public async Task<JsonObject> CallsAsync() => await GetAsync("/_emulator/calls");
+
+    /// <summary>The calls per action, as counters to subtract (what a phase of a benchmark cost in cloud calls).</summary>
+    public async Task<CallCounts> CallCountsAsync() => new((await CallsAsync()).ToDictionary(
+        kv => kv.Key,
+        kv => new ActionCalls((int)kv.Value!["calls"]!, (int)kv.Value["throttled"]!, (int)kv.Value["failed"]!),
+        StringComparer.Ordinal));
 
     public Task ResetAsync() => PostAsync("/_emulator/reset", new JsonObject());
 

@@ -3,11 +3,12 @@ using AlicloudLive.Values;
 using Google.Protobuf;
 using Pulumirpc;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>
 /// Drives the plugin with the engine's call sequences (reference §5): preview, up (create, update, replace in
-/// either order), refresh, import, destroy. Check failures throw <see cref="CheckFailedException"/>.
+/// either order), refresh, import, destroy. Check failures throw <see cref="CheckFailedException"/>; an answer the engine
+/// would reject (no id after a create, properties without an id after a read) throws InvalidOperationException.
 /// </summary>
 public sealed class EngineDriver(PluginSession plugin)
 {
@@ -51,7 +52,11 @@ public sealed class EngineDriver(PluginSession plugin)
     public async Task<ResourceState> CreateCheckedAsync(string type, string name, PropertyMap checkedInputs, double timeoutSeconds = 0)
     {
         var response = await Plugin.CallAsync("Create", new CreateRequest { Urn = Urn(type, name), Name = name, Type = type, Properties = StructCodec.Encode(checkedInputs), Timeout = timeoutSeconds }, CreateResponse.Parser);
-        Assert.That(response.Id, Is.Not.Empty, "an up must return an id");
+        if (response.Id.Length == 0)
+        {
+            throw new InvalidOperationException($"Create of {name} returned no id: an up must return one");
+        }
+
         return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
     }
 
@@ -123,8 +128,9 @@ public sealed class EngineDriver(PluginSession plugin)
         }, ReadResponse.Parser);
         if (response.Id.Length == 0)
         {
-            Assert.That(response.Properties?.Fields.Count ?? 0, Is.Zero, "a vanished object has no properties");
-            return null;
+            return (response.Properties?.Fields.Count ?? 0) == 0
+                ? null
+                : throw new InvalidOperationException($"Read of {state.Name} returned properties without an id: a vanished object has none");
         }
 
         return state with { Id = response.Id, Outputs = StructCodec.Decode(response.Properties), Inputs = StructCodec.Decode(response.Inputs) };
@@ -134,28 +140,36 @@ public sealed class EngineDriver(PluginSession plugin)
     public async Task<ResourceState> ImportAsync(string type, string name, string id)
     {
         var response = await Plugin.CallAsync("Read", new ReadRequest { Id = id, Urn = Urn(type, name), Name = name, Type = type }, ReadResponse.Parser);
-        Assert.That(response.Id, Is.Not.Empty, $"import of {id} found nothing");
+        if (response.Id.Length == 0)
+        {
+            throw new InvalidOperationException($"import of {id} found nothing");
+        }
+
         var inputs = StructCodec.Decode(response.Inputs);
         var checkedInputs = await CheckAsync(type, name, inputs, inputs);
         return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
     }
 
     public Task DeleteAsync(ResourceState state, double timeoutSeconds = 0) =>
-        Plugin.CallAsync("Delete", new DeleteRequest
-        {
-            Id = state.Id,
-            Urn = state.Urn,
-            Name = state.Name,
-            Type = state.Type,
-            Properties = StructCodec.Encode(state.Outputs),
-            OldInputs = StructCodec.Encode(state.Inputs),
-            Timeout = timeoutSeconds,
-        }, Google.Protobuf.WellKnownTypes.Empty.Parser);
+        Plugin.CallAsync("Delete", DeleteRequest(state, timeoutSeconds), Google.Protobuf.WellKnownTypes.Empty.Parser);
 
     public static bool IsReplace(DiffResponse diff) =>
         diff.Replaces.Count > 0 || diff.DetailedDiff.Values.Any(d => d.Kind is PropertyDiff.Types.Kind.AddReplace or PropertyDiff.Types.Kind.DeleteReplace or PropertyDiff.Types.Kind.UpdateReplace);
 
-    private static UpdateRequest UpdateRequest(ResourceState state, PropertyMap checkedNews, bool preview) => new()
+    /// <summary>The Delete the engine sends for a recorded resource (for tests that send it raw).</summary>
+    public static DeleteRequest DeleteRequest(ResourceState state, double timeoutSeconds = 0) => new()
+    {
+        Id = state.Id,
+        Urn = state.Urn,
+        Name = state.Name,
+        Type = state.Type,
+        Properties = StructCodec.Encode(state.Outputs),
+        OldInputs = StructCodec.Encode(state.Inputs),
+        Timeout = timeoutSeconds,
+    };
+
+    /// <summary>The Update the engine sends for a recorded resource and its checked new inputs.</summary>
+    public static UpdateRequest UpdateRequest(ResourceState state, PropertyMap checkedNews, bool preview) => new()
     {
         Id = state.Id,
         Urn = state.Urn,

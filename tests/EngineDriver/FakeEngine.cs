@@ -3,7 +3,7 @@ using AlicloudLive.Rpc;
 using Google.Protobuf.WellKnownTypes;
 using Pulumirpc;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>The engine's Log service, as the plugin sees it: records every diagnostic the plugin sends.</summary>
 public sealed class FakeEngine : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AlicloudLive.Values;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>Writes test inputs as JSON: <c>Json.Map("""{"region": "cn-shanghai"}""")</c>.</summary>
 public static class Json

@@ -1,6 +1,6 @@
 using AlicloudLive.Values;
 
-namespace AlicloudLive.Lifecycle.Tests.Driver;
+namespace AlicloudLive.Driver;
 
 /// <summary>What the engine records for a resource: its URN, id, checked inputs and outputs (secrets still wrapped).</summary>
 public sealed record ResourceState(string Type, string Name, string Urn, string Id, PropertyMap Inputs, PropertyMap Outputs)
