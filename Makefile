@@ -10,8 +10,12 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 .PHONY: build test reliability schema sdk sdk-build up down bench format lint interop-deps clean
 
+# The plugin is a Native AOT binary (no .NET runtime on the user's machine; needs clang or gcc and zlib1g-dev); its
+# symbols stay in obj/. The emulator stays a framework-dependent app.
+PLUGIN_RID ?= linux-x64
 build:
-	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
+	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -r $(PLUGIN_RID) -o $(BIN) -p:PublishAot=true \
+	  -p:CopyOutputSymbolsToPublishDirectory=false --nologo -v quiet
 	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
 	@echo "built $(BIN)/pulumi-resource-alicloud-live and $(BIN)/alicloud-live-emulator"
 
