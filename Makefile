@@ -8,12 +8,42 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-.PHONY: build test reliability schema sdk sdk-build up down bench format lint interop-deps clean
+.PHONY: build dist dist-linux-amd64 test reliability schema sdk sdk-build up down bench format lint interop-deps clean
 
+# The plugin is a Native AOT binary (no .NET runtime on the user's machine; needs clang or gcc and zlib1g-dev); its
+# symbols stay in obj/. The emulator stays a framework-dependent app.
+PLUGIN_RID ?= linux-x64
 build:
-	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
+	$(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -r $(PLUGIN_RID) -o $(BIN) -p:PublishAot=true \
+	  -p:CopyOutputSymbolsToPublishDirectory=false --nologo -v quiet
 	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -o $(BIN) --no-self-contained -p:UseAppHost=true --nologo -v quiet
 	@echo "built $(BIN)/pulumi-resource-alicloud-live and $(BIN)/alicloud-live-emulator"
+
+# Release artefacts as `pulumi plugin install resource alicloud-live v<version> --file <tarball>` unpacks them into
+# ~/.pulumi/plugins/resource-alicloud-live-v<version>/: the binary alone at the archive root (no PulumiPlugin.yaml for
+# resource plugins; the CLI writes its own .partial/.lock files). linux-amd64 is the Native AOT binary from `make
+# build`; the other platforms are self-contained, trimmed single-file builds (no cross toolchain here for Native AOT).
+DIST := $(CURDIR)/dist
+DIST_OBJ := $(CURDIR)/obj/dist
+PLUGIN := pulumi-resource-alicloud-live
+VERSION = $(shell $(BIN)/$(PLUGIN) --version)
+CROSS_TARGETS := linux-arm64:linux-arm64 osx-x64:darwin-amd64 osx-arm64:darwin-arm64 win-x64:windows-amd64
+
+dist-linux-amd64: build
+	mkdir -p $(DIST)
+	tar -C $(BIN) -czf $(DIST)/$(PLUGIN)-v$(VERSION)-linux-amd64.tar.gz $(PLUGIN)
+
+dist: dist-linux-amd64
+	@for target in $(CROSS_TARGETS); do rid=$${target%%:*}; platform=$${target##*:}; out=$(DIST_OBJ)/$$rid; \
+	  $(DOTNET) publish provider/Plugin/Plugin.csproj -c $(CONFIG) -r $$rid -o $$out -p:PublishAot=false --self-contained \
+	    -p:PublishSingleFile=true -p:PublishTrimmed=true -p:CopyOutputSymbolsToPublishDirectory=false -p:DebugType=none --nologo -v quiet \
+	  && tar -C $$out -czf $(DIST)/$(PLUGIN)-v$(VERSION)-$$platform.tar.gz $$(cd $$out && ls $(PLUGIN) $(PLUGIN).exe 2>/dev/null) \
+	  || { echo "dist: $$platform not built" >&2; exit 1; }; done
+	$(DOTNET) publish emulator/Emulator.csproj -c $(CONFIG) -r linux-x64 -o $(DIST_OBJ)/emulator --self-contained \
+	  -p:PublishSingleFile=true -p:DebugType=none --nologo -v quiet
+	tar -C $(DIST_OBJ)/emulator -czf $(DIST)/alicloud-live-emulator-v$(VERSION)-linux-amd64.tar.gz alicloud-live-emulator
+	cd $(DIST) && sha256sum *.tar.gz > SHA256SUMS
+	@cat $(DIST)/SHA256SUMS
 
 # npm ci empties node_modules before installing; through a symbolic link (a worktree sharing another checkout's
 # install) it would empty the other checkout's packages, so a linked node_modules is used as it is.
@@ -25,7 +55,7 @@ tests/Interop/node_modules/.package-lock.json: tests/Interop/package-lock.json
 	cd tests/Interop && npm ci --no-audit --no-fund --loglevel=error
 
 # Each suite prints its own summary; the last line totals them ("N passed, N failed").
-test: build interop-deps
+test: build interop-deps dist-linux-amd64
 	$(DOTNET) build Provider.sln -c $(CONFIG) --nologo -v quiet
 	@set -o pipefail; $(DOTNET) test Provider.sln -c $(CONFIG) --no-build --nologo -v quiet 2>&1 | tee .test-output.log; \
 	status=$$?; \
@@ -76,4 +106,4 @@ lint:
 	$(DOTNET) format Provider.sln --verify-no-changes
 
 clean:
-	rm -rf $(BIN) */*/bin */*/obj */bin */obj tests/*/bin tests/*/obj
+	rm -rf $(BIN) $(DIST) */*/bin */*/obj */bin */obj tests/*/bin tests/*/obj
