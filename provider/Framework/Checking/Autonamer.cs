@@ -40,6 +40,14 @@ public static class Autonamer
             RandomNumberGenerator.Fill(digest);
         }
 
-        return $"{logicalName}-{Convert.ToHexStringLower(digest[..4])[..7]}";
+        return $"{logicalName}-{Convert.ToHexStringLower(digest[..4])[..SuffixLength]}";
     }
+
+    /// <summary>True when <paramref name="name"/> has the shape <see cref="Name"/> gives <paramref name="logicalName"/> from some seed.</summary>
+    public static bool IsAutonameOf(string name, string logicalName) =>
+        name.Length == logicalName.Length + 1 + SuffixLength
+        && name.StartsWith(logicalName + "-", StringComparison.Ordinal)
+        && name[^SuffixLength..].All(char.IsAsciiHexDigitLower);
+
+    private const int SuffixLength = 7;
 }

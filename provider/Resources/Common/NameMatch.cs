@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using AlicloudLive.Framework.Checking;
 
 namespace AlicloudLive.Resources.Common;
 
@@ -7,15 +7,16 @@ namespace AlicloudLive.Resources.Common;
 /// (<c>&lt;logical name&gt;-&lt;7 hex&gt;</c>) produces any name of that shape, because every deployment draws a
 /// fresh randomSeed, so a retried create gets a new suffix.
 /// </summary>
-internal sealed partial class NameMatch
+internal sealed class NameMatch
 {
-    private readonly Regex? _autoname;
+    /// <summary>The logical name when the name is an autoname of it; otherwise null.</summary>
+    private readonly string? _logicalName;
 
-    private NameMatch(string name, string keyword, Regex? autoname)
+    private NameMatch(string name, string keyword, string? logicalName)
     {
         Name = name;
         Keyword = keyword;
-        _autoname = autoname;
+        _logicalName = logicalName;
     }
 
     /// <summary>What to search the cloud's name filter with (it matches name fragments).</summary>
@@ -24,21 +25,14 @@ internal sealed partial class NameMatch
     /// <summary>The name this create sends.</summary>
     public string Name { get; }
 
-    public static NameMatch For(string name, string logicalName)
-    {
-        var prefix = logicalName + "-";
-        var autonamed = name.StartsWith(prefix, StringComparison.Ordinal) && Suffix().IsMatch(name[prefix.Length..]);
-        return autonamed
-            ? new NameMatch(name, prefix, new Regex("^" + Regex.Escape(prefix) + "[0-9a-f]{7}$", RegexOptions.CultureInvariant))
+    public static NameMatch For(string name, string logicalName) =>
+        Autonamer.IsAutonameOf(name, logicalName)
+            ? new NameMatch(name, logicalName + "-", logicalName)
             : new NameMatch(name, name, null);
-    }
 
     public bool Matches(string? cloudName) =>
-        cloudName is not null && (_autoname?.IsMatch(cloudName) ?? cloudName == Name);
+        cloudName is not null && (_logicalName is null ? cloudName == Name : Autonamer.IsAutonameOf(cloudName, _logicalName));
 
     /// <summary>How the match is described in messages.</summary>
-    public override string ToString() => _autoname is null ? $"named '{Name}'" : $"named '{Keyword}' followed by 7 hex digits (an autoname of this resource)";
-
-    [GeneratedRegex("^[0-9a-f]{7}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Suffix();
+    public override string ToString() => _logicalName is null ? $"named '{Name}'" : $"named '{Keyword}' followed by 7 hex digits (an autoname of this resource)";
 }

@@ -73,4 +73,19 @@ public class AutonamingTests
 
         Assert.That(outcome.Failures, Is.Empty);
     }
+
+    [Test]
+    public void A_name_of_the_autoname_shape_is_recognised_whatever_seed_made_it()
+    {
+        var made = Checks.Run(Unnamed).Inputs.GetString("name")!;
+        var other = Checks.Run(Unnamed, seed: [.. Checks.Seed.Reverse()]).Inputs.GetString("name")!;
+
+        Assert.That(Autonamer.IsAutonameOf(made, "w1"), Is.True);
+        Assert.That(Autonamer.IsAutonameOf(other, "w1"), Is.True);
+        Assert.That(Autonamer.IsAutonameOf(made, "w"), Is.False, "another resource's prefix");
+        Assert.That(Autonamer.IsAutonameOf("w1-abcdef", "w1"), Is.False, "six digits");
+        Assert.That(Autonamer.IsAutonameOf("w1-abcdef01", "w1"), Is.False, "eight digits");
+        Assert.That(Autonamer.IsAutonameOf("w1-ABCDEF0", "w1"), Is.False, "upper case is not what Name makes");
+        Assert.That(Autonamer.IsAutonameOf("w1-abcdefg", "w1"), Is.False, "not hex");
+    }
 }
