@@ -14,7 +14,7 @@ internal sealed class MemorySampler : IAsyncDisposable
     public MemorySampler(int pid)
     {
         _pid = pid;
-        _startRss = ReadKb("VmRSS");
+        _startRss = ProcStatus.Kb(pid, "VmRSS");
         _peakRss = Task.Run(SampleAsync);
     }
 
@@ -22,7 +22,7 @@ internal sealed class MemorySampler : IAsyncDisposable
     public async Task<MemoryPeak> StopAsync()
     {
         await _stop.CancelAsync();
-        return new MemoryPeak(_startRss, await _peakRss, ReadKb("VmHWM"));
+        return new MemoryPeak(_startRss, await _peakRss, ProcStatus.Kb(_pid, "VmHWM"));
     }
 
     public async ValueTask DisposeAsync()
@@ -38,7 +38,7 @@ internal sealed class MemorySampler : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         do
         {
-            peak = Math.Max(peak, ReadKb("VmRSS"));
+            peak = Math.Max(peak, ProcStatus.Kb(_pid, "VmRSS"));
         }
         while (await Wait(timer));
 
@@ -56,12 +56,18 @@ internal sealed class MemorySampler : IAsyncDisposable
             return false;
         }
     }
+}
 
-    private long ReadKb(string field)
+/// <summary>A process's memory fields from /proc/&lt;pid&gt;/status (VmRSS, VmHWM), in kB.</summary>
+internal static class ProcStatus
+{
+    public static long Kb(int pid, string field)
     {
-        var line = File.ReadLines($"/proc/{_pid}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
         return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public static string MiB(long kb) => (kb / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MiB";
 }
 
 /// <summary>Resident memory of a phase, in kB: at its start (the plugin configured, idle) and at its peak.</summary>

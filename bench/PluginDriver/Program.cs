@@ -2,7 +2,8 @@ using AlicloudLive.PluginDriver;
 using AlicloudLive.PluginDriver.Figures;
 
 // Whole-plugin figures (docs/benchmarks.md): `--figure startup|checkdiff|create|refresh` (repeatable; all by default)
-// prints them; `--out FILE` also writes the report, with the BenchmarkDotNet reports found in `--microbenchmarks DIR`.
+// prints them; `--out FILE` also writes the report, with the BenchmarkDotNet reports found in `--microbenchmarks DIR`;
+// `--before PATH --before-label TEXT` measures an earlier plugin build beside this one where a figure compares builds.
 var figures = new Dictionary<string, Func<BenchContext, Task<Section>>>(StringComparer.Ordinal)
 {
     ["startup"] = StartupFigure.RunAsync,
@@ -19,7 +20,10 @@ if (unknown.Count > 0)
 }
 
 var loadAtStart = Report.LoadAverage();
-var bench = new BenchContext();
+var before = Option("--before").LastOrDefault() is { } beforeBinary
+    ? new PluginBuild(Option("--before-label").LastOrDefault() ?? beforeBinary, Path.GetFullPath(beforeBinary))
+    : null;
+var bench = new BenchContext(before);
 var sections = new List<Section>();
 foreach (var (name, run) in figures.Where(f => chosen.Count == 0 || chosen.Contains(f.Key)))
 {

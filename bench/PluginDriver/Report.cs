@@ -55,12 +55,12 @@ internal static class Report
 
     /// <summary>Figure 5, from the peaks the load phases recorded.</summary>
     public static Section Memory(BenchContext bench) => new(
-        "5. Peak memory of the plugin during 3 and 4",
-        BenchContext.Command("create", "refresh"),
+        "5. Peak memory of the plugin during 3 (4 reports the refreshing plugin's)",
+        BenchContext.Command("create"),
         bench.Memory.Select(m => new SummaryRow($"5. peak memory, {m.Phase}", $"{m.Peak.HighWaterKb / 1024.0:0.0} MiB", "", null)).ToList(),
         [
             .. bench.Memory.Select(m => $"- {m.Phase}: {m.Peak}"),
-            "- sampled while figures 3 and 4 run; VmHWM is the kernel's high-water mark of resident memory over the plugin process's life (one process per phase); VmRSS sampled every 50 ms",
+            "- sampled while figure 3 runs; VmHWM is the kernel's high-water mark of resident memory over the plugin process's life (one process per phase); VmRSS sampled every 50 ms",
         ]);
 
     private static string Commit()

@@ -47,12 +47,14 @@ public sealed class PluginSession : IAsyncDisposable
     /// Starts the plugin with a fresh fake engine and shakes hands. With <paramref name="debugFlags"/> it gets the flags
     /// `pulumi --logtostderr -v=9 --tracing` adds (its stderr then says what it does); without, only the engine's address,
     /// as a plain `pulumi up` starts it. <paramref name="callTimeout"/> bounds each call (a hang guard, not a deadline under test).
+    /// <paramref name="binary"/> is the built plugin unless given (the benchmark also drives an earlier build).
     /// </summary>
-    public static async Task<PluginSession> StartAsync(IReadOnlyDictionary<string, string>? env = null, bool debugFlags = true, TimeSpan? callTimeout = null)
+    public static async Task<PluginSession> StartAsync(
+        IReadOnlyDictionary<string, string>? env = null, bool debugFlags = true, TimeSpan? callTimeout = null, string? binary = null)
     {
         var engine = await FakeEngine.StartAsync();
         string[] args = debugFlags ? ["--logtostderr", "-v=9", "--tracing", "127.0.0.1:9", engine.Address] : [engine.Address];
-        var process = await ServerProcess.StartAsync(RepoPaths.PluginBinary, args, env ?? new Dictionary<string, string>());
+        var process = await ServerProcess.StartAsync(binary ?? RepoPaths.PluginBinary, args, env ?? new Dictionary<string, string>());
         var session = new PluginSession(process, engine, callTimeout ?? TimeSpan.FromMinutes(2));
         await session.CallAsync("Handshake", new ProviderHandshakeRequest { EngineAddress = engine.Address }, ProviderHandshakeResponse.Parser);
         return session;

@@ -22,11 +22,11 @@ internal sealed class TestServer : IAsyncDisposable
     public static GrpcRouter Router()
     {
         var router = new GrpcRouter();
-        router.AddService(b => Protos.Echo.BindService(b, null));
-        router.AddService(b => Protos.Slow.BindService(b, null));
-        router.AddService(b => Protos.Status.BindService(b, null));
-        router.AddService(b => Protos.Deadline.BindService(b, null));
-        router.AddService(b => Protos.Shutdown.BindService(b, null));
+        router.AddService(Protos.Echo.Descriptor);
+        router.AddService(Protos.Slow.Descriptor);
+        router.AddService(Protos.Status.Descriptor);
+        router.AddService(Protos.Deadline.Descriptor);
+        router.AddService(Protos.Shutdown.Descriptor);
         return router;
     }
 
