@@ -18,15 +18,7 @@ public sealed class EngineDriver(PluginSession plugin)
 
     public async Task<PropertyMap> CheckAsync(string type, string name, PropertyMap news, PropertyMap? olds = null, byte[]? seed = null)
     {
-        var response = await Plugin.CallAsync("Check", new CheckRequest
-        {
-            Urn = Urn(type, name),
-            Name = name,
-            Type = type,
-            News = StructCodec.Encode(news),
-            Olds = StructCodec.Encode(olds ?? PropertyMap.Empty),
-            RandomSeed = ByteString.CopyFrom(seed ?? System.Text.Encoding.UTF8.GetBytes(name)),
-        }, CheckResponse.Parser);
+        var response = await Plugin.CallAsync("Check", CheckRequest(type, name, news, olds, seed), CheckResponse.Parser);
         if (response.Failures.Count > 0)
         {
             throw new CheckFailedException(response.Failures.Select(f => (f.Property, f.Reason)).ToList());
@@ -61,16 +53,7 @@ public sealed class EngineDriver(PluginSession plugin)
     }
 
     public async Task<DiffResponse> DiffAsync(ResourceState state, PropertyMap checkedNews) =>
-        await Plugin.CallAsync("Diff", new DiffRequest
-        {
-            Id = state.Id,
-            Urn = state.Urn,
-            Name = state.Name,
-            Type = state.Type,
-            Olds = StructCodec.Encode(state.Outputs),
-            OldInputs = StructCodec.Encode(state.Inputs),
-            News = StructCodec.Encode(checkedNews),
-        }, DiffResponse.Parser);
+        await Plugin.CallAsync("Diff", DiffRequest(state, checkedNews), DiffResponse.Parser);
 
     /// <summary>`pulumi preview` of a change: Check, Diff, and Update(preview) when it updates in place.</summary>
     public async Task<(DiffResponse Diff, PropertyMap? Predicted)> PreviewUpdateAsync(ResourceState state, PropertyMap news)
@@ -155,6 +138,29 @@ public sealed class EngineDriver(PluginSession plugin)
 
     public static bool IsReplace(DiffResponse diff) =>
         diff.Replaces.Count > 0 || diff.DetailedDiff.Values.Any(d => d.Kind is PropertyDiff.Types.Kind.AddReplace or PropertyDiff.Types.Kind.DeleteReplace or PropertyDiff.Types.Kind.UpdateReplace);
+
+    /// <summary>The Check the engine sends for a resource's new inputs, given its recorded inputs (none for a new one).</summary>
+    public static CheckRequest CheckRequest(string type, string name, PropertyMap news, PropertyMap? olds = null, byte[]? seed = null) => new()
+    {
+        Urn = Urn(type, name),
+        Name = name,
+        Type = type,
+        News = StructCodec.Encode(news),
+        Olds = StructCodec.Encode(olds ?? PropertyMap.Empty),
+        RandomSeed = ByteString.CopyFrom(seed ?? System.Text.Encoding.UTF8.GetBytes(name)),
+    };
+
+    /// <summary>The Diff the engine sends for a recorded resource and its checked new inputs.</summary>
+    public static DiffRequest DiffRequest(ResourceState state, PropertyMap checkedNews) => new()
+    {
+        Id = state.Id,
+        Urn = state.Urn,
+        Name = state.Name,
+        Type = state.Type,
+        Olds = StructCodec.Encode(state.Outputs),
+        OldInputs = StructCodec.Encode(state.Inputs),
+        News = StructCodec.Encode(checkedNews),
+    };
 
     /// <summary>The Delete the engine sends for a recorded resource (for tests that send it raw).</summary>
     public static DeleteRequest DeleteRequest(ResourceState state, double timeoutSeconds = 0) => new()

@@ -72,10 +72,9 @@ internal static class CheckDiffFigure
         var requests = new List<(byte[] Check, byte[] Diff)>();
         foreach (var (resource, news) in recorded)
         {
-            var checkRequest = CheckRequest(resource, news);
-            var diffRequest = DiffRequest(resource);
-            diffRequest.News = (await plugin.CallAsync("Check", checkRequest, CheckResponse.Parser)).Inputs;
-            requests.Add((checkRequest.ToByteArray(), diffRequest.ToByteArray()));
+            var checkRequest = EngineDriver.CheckRequest(resource.Type, resource.Name, news, resource.Inputs);
+            var checkedNews = StructCodec.Decode((await plugin.CallAsync("Check", checkRequest, CheckResponse.Parser)).Inputs);
+            requests.Add((checkRequest.ToByteArray(), EngineDriver.DiffRequest(resource, checkedNews).ToByteArray()));
         }
 
         var callsBefore = await emulator.CallCountsAsync();
@@ -132,26 +131,6 @@ internal static class CheckDiffFigure
             new Method<byte[], byte[]>(MethodType.Unary, "pulumirpc.ResourceProvider", rpc, Bytes, Bytes), null, new CallOptions(), request);
 
     private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
-
-    private static CheckRequest CheckRequest(ResourceState resource, PropertyMap news) => new()
-    {
-        Urn = resource.Urn,
-        Name = resource.Name,
-        Type = resource.Type,
-        News = StructCodec.Encode(news),
-        Olds = StructCodec.Encode(resource.Inputs),
-        RandomSeed = ByteString.CopyFromUtf8(resource.Name),
-    };
-
-    private static DiffRequest DiffRequest(ResourceState resource) => new()
-    {
-        Id = resource.Id,
-        Urn = resource.Urn,
-        Name = resource.Name,
-        Type = resource.Type,
-        Olds = StructCodec.Encode(resource.Outputs),
-        OldInputs = StructCodec.Encode(resource.Inputs),
-    };
 
     private static string Outcome(DiffResponse diff) =>
         diff.Changes != DiffResponse.Types.DiffChanges.DiffSome ? "unchanged"
