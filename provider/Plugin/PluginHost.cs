@@ -10,6 +10,7 @@ internal static class PluginHost
 {
     public static async Task<int> RunAsync(string? engineAddress, ProviderEnvironment environment)
     {
+        InheritedSignals.RestoreInterrupt();
         var stop = new TaskCompletionSource();
         await using var watch = new EngineWatch(address =>
         {

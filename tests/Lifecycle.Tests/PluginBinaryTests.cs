@@ -77,4 +77,15 @@ public sealed class PluginBinaryTests
             Assert.That(plugin.ExitCode, Is.Zero, plugin.StdErr);
         }
     }
+
+    [Test]
+    public async Task Sigint_stops_the_plugin_cleanly_even_when_it_was_started_with_sigint_ignored()
+    {
+        // A background job of a non-interactive shell (CI scripts, `cmd &`) starts with SIGINT ignored; `exec` keeps that.
+        await using var plugin = await ServerProcess.StartAsync("/bin/sh", ["-c", "trap '' INT; exec \"$0\"", RepoPaths.RequireBuilt(RepoPaths.PluginBinary)]);
+        Assert.That(plugin.FirstLine, Does.Match("^[0-9]+$"));
+
+        Assert.That(await plugin.SignalAndWaitAsync(2, TimeSpan.FromSeconds(10)), Is.True, "SIGINT must stop the plugin");
+        Assert.That(plugin.ExitCode, Is.Zero, plugin.StdErr);
+    }
 }
