@@ -26,10 +26,10 @@ public sealed class GrpcRouter
         AddService(ResourceProvider.Descriptor);
         AddService(Engine.Descriptor);
         AddService(Health.Descriptor);
-        _routes["/grpc.health.v1.Health/Check"] = Route.For(
-            _methods["/grpc.health.v1.Health/Check"],
+        Map(
+            "/grpc.health.v1.Health/Check",
             HealthCheckRequest.Parser,
-            (HealthCheckRequest _, GrpcCallContext _) => Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving }),
+            (_, _) => Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving }),
             isDefault: true);
     }
 
@@ -49,6 +49,18 @@ public sealed class GrpcRouter
         MessageParser<TRequest> parser,
         Func<TRequest, GrpcCallContext, Task<TResponse>> handler)
         where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse> =>
+        Map(path, parser, handler, isDefault: false);
+
+    internal IEnumerable<Route> MappedRoutes => _routes.Values;
+
+    /// <summary>A default handler (the health check) gives way to a mapped one; two mapped handlers are an error.</summary>
+    private void Map<TRequest, TResponse>(
+        string path,
+        MessageParser<TRequest> parser,
+        Func<TRequest, GrpcCallContext, Task<TResponse>> handler,
+        bool isDefault)
+        where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -59,12 +71,10 @@ public sealed class GrpcRouter
             throw new ArgumentException($"{path} is not a method of a served gRPC service", nameof(path));
         }
 
-        var route = Route.For(method, parser, handler, isDefault: false);
+        var route = Route.For(method, parser, handler, isDefault);
         _routes.AddOrUpdate(
             path,
             route,
             (_, existing) => existing.IsDefault ? route : throw new ArgumentException($"{path} is already mapped", nameof(path)));
     }
-
-    internal IEnumerable<Route> MappedRoutes => _routes.Values;
 }

@@ -33,8 +33,8 @@ internal abstract class Route
             MethodType.Unary,
             method.Service.FullName,
             method.Name,
-            Marshal.Request(requestParser),
-            Marshal.Response((MessageParser<TResponse>)method.OutputType.Parser));
+            ProtobufMarshallers.Request(requestParser),
+            ProtobufMarshallers.Response((MessageParser<TResponse>)method.OutputType.Parser));
         return new Route<TRequest, TResponse>(definition, handler, isDefault);
     }
 }
@@ -54,7 +54,7 @@ internal sealed class Route<TRequest, TResponse>(
 /// Protobuf marshallers as the generated code makes them (buffer writer out, read-only sequence in), with a request
 /// that does not parse turned into INVALID_ARGUMENT instead of the stack's generic failure.
 /// </summary>
-internal static class Marshal
+internal static class ProtobufMarshallers
 {
     /// <summary>Google.Protobuf's default recursion limit; a Struct level costs three (Struct, map entry, Value).</summary>
     private const int NestingLimit = 100;
