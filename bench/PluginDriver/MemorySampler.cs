@@ -74,5 +74,5 @@ internal static class ProcStatus
 internal sealed record MemoryPeak(long StartRssKb, long SampledRssKb, long HighWaterKb)
 {
     public override string ToString() =>
-        $"VmHWM {HighWaterKb / 1024.0:0.0} MiB (peak sampled VmRSS {SampledRssKb / 1024.0:0.0} MiB; {StartRssKb / 1024.0:0.0} MiB when the phase began, configured and idle)";
+        $"VmHWM {ProcStatus.MiB(HighWaterKb)} (peak sampled VmRSS {ProcStatus.MiB(SampledRssKb)}; {ProcStatus.MiB(StartRssKb)} when the phase began, configured and idle)";
 }

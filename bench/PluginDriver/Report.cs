@@ -57,7 +57,7 @@ internal static class Report
     public static Section Memory(BenchContext bench) => new(
         "5. Peak memory of the plugin during 3 (4 reports the refreshing plugin's)",
         BenchContext.Command("create"),
-        bench.Memory.Select(m => new SummaryRow($"5. peak memory, {m.Phase}", $"{m.Peak.HighWaterKb / 1024.0:0.0} MiB", "", null)).ToList(),
+        bench.Memory.Select(m => new SummaryRow($"5. peak memory, {m.Phase}", ProcStatus.MiB(m.Peak.HighWaterKb), "", null)).ToList(),
         [
             .. bench.Memory.Select(m => $"- {m.Phase}: {m.Peak}"),
             "- sampled while figure 3 runs; VmHWM is the kernel's high-water mark of resident memory over the plugin process's life (one process per phase); VmRSS sampled every 50 ms",

@@ -18,6 +18,12 @@ internal static class CheckDiffFigure
     private const int Resources = 1000;
     private const double TargetRatio = 1.3;
 
+    // One method object each for the whole run: the client caches per-method state keyed by the object.
+    private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
+    private static readonly Method<byte[], byte[]> Check = RawMethod("Check");
+    private static readonly Method<byte[], byte[]> Diff = RawMethod("Diff");
+    private static readonly Method<byte[], byte[]> GetPluginInfo = RawMethod("GetPluginInfo");
+
     public static async Task<Section> RunAsync(BenchContext bench)
     {
         var runs = new Dictionary<PluginBuild, Run>();
@@ -52,7 +58,7 @@ internal static class CheckDiffFigure
             summary,
             [
                 .. bench.Builds.Select(b => $"- {b.Label}: {runs[b]}"),
-                $"- {Resources} PullToPushTasks, one after another (latency, not throughput), each resource's Check made once before (to build its Diff request); outcomes: {string.Join(", ", run.Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Value} {o.Key}"))}",
+                $"- {Resources} PullToPushTasks, one after another (latency, not throughput), each resource's Check made once before (to build its Diff request); outcomes: {string.Join(", ", run.PairsByOutcome.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Value.Count} {o.Key}"))}",
                 "- the reference, measured between every two resources against the same plugin: two GetPluginInfo calls one after the other (the engine's two round trips with no provider work: an empty request, a version string back); requests serialized before and answers parsed after the clock, for both",
                 $"- cloud calls while they ran: {run.CloudCalls} (Diff decides from the recorded outputs and the clock alone)",
                 "- what a pair costs over the two bare calls is the provider's work: five Structs decoded, Check, Diff and the answers encoded (in process, tens of µs: the BenchmarkDotNet tables below), and for a replacement the explanation's Log call to the engine, which Diff waits for so that the warning comes before the plan; p99 follows the load of the shared machine",
@@ -83,21 +89,20 @@ internal static class CheckDiffFigure
         foreach (var (checkRequest, diffRequest) in requests)
         {
             var clock = Stopwatch.StartNew();
-            await RawCallAsync(plugin, "Check", checkRequest);
+            await RawCallAsync(plugin, Check, checkRequest);
             var checkDone = clock.Elapsed;
-            var diff = await RawCallAsync(plugin, "Diff", diffRequest);
+            var diff = await RawCallAsync(plugin, Diff, diffRequest);
             var done = clock.Elapsed;
             run.Checks.Add(checkDone);
             run.Diffs.Add(done - checkDone);
             run.Pairs.Add(done);
             var outcome = Outcome(DiffResponse.Parser.ParseFrom(diff));
-            run.Outcomes[outcome] = run.Outcomes.GetValueOrDefault(outcome) + 1;
             run.PairsByOutcome.TryAdd(outcome, []);
             run.PairsByOutcome[outcome].Add(done);
 
             clock.Restart();
-            await RawCallAsync(plugin, "GetPluginInfo", pluginInfo);
-            await RawCallAsync(plugin, "GetPluginInfo", pluginInfo);
+            await RawCallAsync(plugin, GetPluginInfo, pluginInfo);
+            await RawCallAsync(plugin, GetPluginInfo, pluginInfo);
             run.BarePairs.Add(clock.Elapsed);
         }
 
@@ -126,11 +131,12 @@ internal static class CheckDiffFigure
         return (new ResourceState(Inputs.PullToPushTask, name, EngineDriver.Urn(Inputs.PullToPushTask, name), id, checkedInputs, outputs), news);
     }
 
-    private static async Task<byte[]> RawCallAsync(PluginSession plugin, string rpc, byte[] request) =>
-        await plugin.Client.Invoker.AsyncUnaryCall(
-            new Method<byte[], byte[]>(MethodType.Unary, "pulumirpc.ResourceProvider", rpc, Bytes, Bytes), null, new CallOptions(), request);
+    private static async Task<byte[]> RawCallAsync(PluginSession plugin, Method<byte[], byte[]> method, byte[] request) =>
+        await plugin.Client.Invoker.AsyncUnaryCall(method, null, new CallOptions(), request);
 
-    private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
+    /// <summary>A ResourceProvider method that sends and receives serialized messages as they are.</summary>
+    private static Method<byte[], byte[]> RawMethod(string rpc) =>
+        new(MethodType.Unary, "pulumirpc.ResourceProvider", rpc, Bytes, Bytes);
 
     private static string Outcome(DiffResponse diff) =>
         diff.Changes != DiffResponse.Types.DiffChanges.DiffSome ? "unchanged"
@@ -146,8 +152,6 @@ internal static class CheckDiffFigure
         public List<TimeSpan> Diffs { get; } = [];
 
         public List<TimeSpan> BarePairs { get; } = [];
-
-        public Dictionary<string, int> Outcomes { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<TimeSpan>> PairsByOutcome { get; } = new(StringComparer.Ordinal);
 

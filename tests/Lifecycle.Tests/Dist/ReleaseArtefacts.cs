@@ -11,8 +11,11 @@ internal static class ReleaseArtefacts
 
     public const string Emulator = "alicloud-live-emulator";
 
-    public static async Task<string> VersionAsync() =>
-        (await ProcessRun.RunAsync(RepoPaths.RequireBuilt(RepoPaths.PluginBinary), ["--version"])).StdOut.Trim();
+    /// <summary>The built plugin's `--version`, asked once for every artefact name.</summary>
+    private static readonly Lazy<Task<string>> Version = new(async () =>
+        (await ProcessRun.RunAsync(RepoPaths.RequireBuilt(RepoPaths.PluginBinary), ["--version"])).StdOut.Trim());
+
+    public static Task<string> VersionAsync() => Version.Value;
 
     public static async Task<string> PluginTarballAsync(string platform) =>
         Existing($"{Plugin}-v{await VersionAsync()}-{platform}.tar.gz");
