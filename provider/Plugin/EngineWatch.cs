@@ -6,7 +6,9 @@ namespace AlicloudLive.Plugin;
 /// <summary>
 /// Stops the plugin when the engine that started it is gone: a killed CLI never sends Cancel, and the engine never
 /// health-checks us, so the engine address (argv or Handshake) is probed once a second. After it has answered once,
-/// two refused connects in a row mean the engine is gone. An address that never answered is left alone.
+/// two refused connects in a row mean the engine is gone: the kernel refuses at once when nothing listens. A connect
+/// that times out proves nothing (a starved machine, a full accept queue) and is not counted, so a busy CI runner
+/// never stops a live deployment. An address that never answered is left alone.
 /// </summary>
 internal sealed class EngineWatch : IAsyncDisposable
 {
@@ -49,14 +51,14 @@ internal sealed class EngineWatch : IAsyncDisposable
                     (watched, seen, failures) = (address, false, 0);
                 }
 
-                if (await AnswersAsync(address, ct).ConfigureAwait(false))
+                switch (await ProbeAsync(address, ct).ConfigureAwait(false))
                 {
-                    (seen, failures) = (true, 0);
-                }
-                else if (seen && ++failures >= FailuresBeforeGone)
-                {
-                    engineGone(address);
-                    return;
+                    case Probe.Answered:
+                        (seen, failures) = (true, 0);
+                        break;
+                    case Probe.Refused when seen && ++failures >= FailuresBeforeGone:
+                        engineGone(address);
+                        return;
                 }
             }
         }
@@ -66,7 +68,14 @@ internal sealed class EngineWatch : IAsyncDisposable
         }
     }
 
-    private static async Task<bool> AnswersAsync(string address, CancellationToken ct)
+    private enum Probe
+    {
+        Answered,
+        Refused,
+        Inconclusive,
+    }
+
+    private static async Task<Probe> ProbeAsync(string address, CancellationToken ct)
     {
         Uri uri;
         try
@@ -75,7 +84,7 @@ internal sealed class EngineWatch : IAsyncDisposable
         }
         catch (ArgumentException)
         {
-            return false;
+            return Probe.Inconclusive;
         }
 
         using var tcp = new TcpClient();
@@ -84,11 +93,15 @@ internal sealed class EngineWatch : IAsyncDisposable
         try
         {
             await tcp.ConnectAsync(uri.Host, uri.Port, attempt.Token).ConfigureAwait(false);
-            return true;
+            return Probe.Answered;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            return Probe.Refused;
         }
         catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            return false;
+            return Probe.Inconclusive;
         }
     }
 }

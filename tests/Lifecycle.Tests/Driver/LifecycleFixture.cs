@@ -39,6 +39,20 @@ public abstract partial class LifecycleFixture
         Plugin.Engine.Clear();
     }
 
+    /// <summary>A failed test shows what the plugin said last (and whether it is still running): CI keeps no other trace.</summary>
+    [TearDown]
+    public void ReportPluginOnFailure()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status != NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            return;
+        }
+
+        var stderr = Plugin.StdErr;
+        var tail = stderr.Length <= 4000 ? stderr : stderr[^4000..];
+        TestContext.Out.WriteLine($"plugin {(Plugin.HasExited ? "has exited" : "is running")}; the end of its stderr:\n{tail}");
+    }
+
     [OneTimeTearDown]
     public async Task StopAsync()
     {

@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using AlicloudLive.Lifecycle.Tests.Driver;
+using AlicloudLive.TestSupport;
 
 namespace AlicloudLive.Lifecycle.Tests.Protocol;
 
@@ -14,13 +17,57 @@ public sealed class EngineWatchTests
 
         await session.Engine.DisposeAsync();
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!session.HasExited && DateTime.UtcNow < deadline)
+        Assert.That(await ExitedWithinAsync(() => session.HasExited, TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
+        Assert.That(session.StdErr, Does.Contain("engine"));
+    }
+
+    /// <summary>
+    /// An engine too busy to take connections (a starved CI runner; here an accept queue that is full) is alive: the
+    /// plugin's probes time out, and a deployment in flight must not lose its plugin. Refused connections still stop it.
+    /// </summary>
+    [Test]
+    public async Task The_plugin_stays_while_its_engine_is_too_busy_to_answer_and_exits_once_refused()
+    {
+        using var engine = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        engine.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        engine.Listen(0); // never accepts: the first connection fills the queue, later ones time out
+        var address = $"127.0.0.1:{((IPEndPoint)engine.LocalEndPoint!).Port}";
+        await using var plugin = await ServerProcess.StartAsync(RepoPaths.PluginBinary, [address]);
+
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        Assert.That(await ConnectsWithinAsync(address, TimeSpan.FromSeconds(1)), Is.False, "the engine's queue is full, as a starved engine's is");
+        Assert.That(plugin.HasExited, Is.False, $"the plugin left an engine that only answered slowly: {plugin.StdErr}");
+
+        engine.Close();
+
+        Assert.That(await ExitedWithinAsync(() => plugin.HasExited, TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
+        Assert.That(plugin.StdErr, Does.Contain($"the engine at {address} is gone"));
+    }
+
+    private static async Task<bool> ConnectsWithinAsync(string address, TimeSpan timeout)
+    {
+        var port = int.Parse(address.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        using var tcp = new TcpClient();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await tcp.ConnectAsync(IPAddress.Loopback, port, cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> ExitedWithinAsync(Func<bool> exited, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!exited() && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
         }
 
-        Assert.That(session.HasExited, Is.True, "the plugin outlived its engine");
-        Assert.That(session.StdErr, Does.Contain("engine"));
+        return exited();
     }
 }
