@@ -6,9 +6,9 @@ namespace AlicloudLive.Plugin;
 /// <summary>
 /// Stops the plugin when the engine that started it is gone: a killed CLI never sends Cancel, and the engine never
 /// health-checks us, so the engine address (argv or Handshake) is probed once a second. After it has answered once,
-/// two refused connects in a row mean the engine is gone: the kernel refuses at once when nothing listens. A connect
-/// that times out proves nothing (a starved machine, a full accept queue) and is not counted, so a busy CI runner
-/// never stops a live deployment. An address that never answered is left alone.
+/// two refused connects with no answer between them mean the engine is gone: the kernel refuses at once when nothing
+/// listens. A connect that times out proves nothing (a starved machine, a full accept queue) and is not counted, so a
+/// busy CI runner never stops a live deployment. An address that never answered is left alone.
 /// </summary>
 internal sealed class EngineWatch : IAsyncDisposable
 {

@@ -43,6 +43,9 @@ public sealed class PluginSession : IAsyncDisposable
     /// <summary>True once the plugin process has exited (it never should on its own).</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>True once the plugin exits within <paramref name="timeout"/>.</summary>
+    public Task<bool> WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync(timeout);
+
     /// <summary>
     /// Starts the plugin with a fresh fake engine and shakes hands. With <paramref name="debugFlags"/> it gets the flags
     /// `pulumi --logtostderr -v=9 --tracing` adds (its stderr then says what it does); without, only the engine's address,

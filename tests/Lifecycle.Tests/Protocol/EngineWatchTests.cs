@@ -17,7 +17,7 @@ public sealed class EngineWatchTests
 
         await session.Engine.DisposeAsync();
 
-        Assert.That(await ExitedWithinAsync(() => session.HasExited, TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
+        Assert.That(await session.WaitForExitAsync(TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
         Assert.That(session.StdErr, Does.Contain("engine"));
     }
 
@@ -31,43 +31,32 @@ public sealed class EngineWatchTests
         using var engine = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         engine.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         engine.Listen(0); // never accepts: the first connection fills the queue, later ones time out
-        var address = $"127.0.0.1:{((IPEndPoint)engine.LocalEndPoint!).Port}";
+        var endpoint = (IPEndPoint)engine.LocalEndPoint!;
+        var address = $"127.0.0.1:{endpoint.Port}";
         await using var plugin = await ServerProcess.StartAsync(RepoPaths.PluginBinary, [address]);
 
         await Task.Delay(TimeSpan.FromSeconds(6));
-        Assert.That(await ConnectsWithinAsync(address, TimeSpan.FromSeconds(1)), Is.False, "the engine's queue is full, as a starved engine's is");
+        Assert.That(await ConnectsWithinAsync(endpoint, TimeSpan.FromSeconds(1)), Is.False, "the engine's queue is full, as a starved engine's is");
         Assert.That(plugin.HasExited, Is.False, $"the plugin left an engine that only answered slowly: {plugin.StdErr}");
 
         engine.Close();
 
-        Assert.That(await ExitedWithinAsync(() => plugin.HasExited, TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
+        Assert.That(await plugin.WaitForExitAsync(TimeSpan.FromSeconds(20)), Is.True, "the plugin outlived its engine");
         Assert.That(plugin.StdErr, Does.Contain($"the engine at {address} is gone"));
     }
 
-    private static async Task<bool> ConnectsWithinAsync(string address, TimeSpan timeout)
+    private static async Task<bool> ConnectsWithinAsync(IPEndPoint endpoint, TimeSpan timeout)
     {
-        var port = int.Parse(address.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
         using var tcp = new TcpClient();
         using var cts = new CancellationTokenSource(timeout);
         try
         {
-            await tcp.ConnectAsync(IPAddress.Loopback, port, cts.Token);
+            await tcp.ConnectAsync(endpoint, cts.Token);
             return true;
         }
         catch (OperationCanceledException)
         {
             return false;
         }
-    }
-
-    private static async Task<bool> ExitedWithinAsync(Func<bool> exited, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!exited() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        return exited();
     }
 }
