@@ -53,9 +53,10 @@ public sealed class GrpcClient : IDisposable
     public void Dispose() => _channel.Dispose();
 
     /// <summary>
-    /// A plaintext channel to a loopback server, with the engine's 64 MiB message limit. It is given an HttpClient
-    /// rather than a handler: with a handler the channel manages its own sockets, and a burst of calls on a fresh
-    /// channel then failed with "the HTTP/2 server closed the connection".
+    /// A plaintext channel to a loopback server, with the engine's message limit. Its handler bounds the connect and
+    /// ignores any proxy from the environment. Calls that failed with "the HTTP/2 server closed the connection" were
+    /// once blamed on bursts over a fresh channel; the cause was our server's keep-alive sending GOAWAY to every idle
+    /// connection (see GrpcServer.IdleConnectionLimit). UNAVAILABLE is never retried here: it would repeat a Create.
     /// </summary>
     internal static GrpcChannel Channel(string address) => GrpcChannel.ForAddress(GrpcAddress.Parse(address), new GrpcChannelOptions
     {

@@ -21,6 +21,16 @@ public sealed class GrpcServer : IAsyncDisposable
     /// <summary>How long in-flight calls may run on after a stop request before they are cancelled.</summary>
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a connection may stay idle before Kestrel closes it. The engine keeps one connection for a whole
+    /// deployment and may call nothing for hours between steps, so this is far longer than any gap. It must be finite:
+    /// Kestrel stores InfiniteTimeSpan as TimeSpan.MaxValue, the deadline "now + MaxValue" overflows, and every idle
+    /// connection got GOAWAY at the next heartbeat (about 1 s); a call racing that GOAWAY failed with "The HTTP/2 server
+    /// closed the connection". Kestrel converts it to timestamp ticks (×100 on Linux), so it must also stay well under
+    /// TimeSpan.MaxValue / 100 (about 290 years).
+    /// </summary>
+    internal static readonly TimeSpan IdleConnectionLimit = TimeSpan.FromDays(7);
+
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _hardStop;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -88,7 +98,7 @@ public sealed class GrpcServer : IAsyncDisposable
         options.AddServerHeader = false;
         options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
         options.Limits.MaxRequestBodySize = null; // the gRPC options enforce the message limit
-        options.Limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan; // the engine may stay idle between steps
+        options.Limits.KeepAliveTimeout = IdleConnectionLimit;
         // Data-rate minimums protect servers from slow peers on a network; on loopback under CPU starvation they only
         // cut the engine's connection mid-deployment.
         options.Limits.MinRequestBodyDataRate = null;
