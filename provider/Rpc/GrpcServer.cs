@@ -13,7 +13,7 @@ namespace AlicloudLive.Rpc;
 
 /// <summary>
 /// The official gRPC server (Grpc.AspNetCore on Kestrel) serving a <see cref="GrpcRouter"/>'s methods: HTTP/2
-/// cleartext with prior knowledge on 127.0.0.1 only, 64 MiB messages, no logging to stdout (a plugin's first stdout
+/// cleartext with prior knowledge on 127.0.0.1 only, the engine's 400 MiB messages, no logging to stdout (a plugin's first stdout
 /// line must be its port) and no signal handling (the hosting program owns signals).
 /// </summary>
 public sealed class GrpcServer : IAsyncDisposable
@@ -58,6 +58,8 @@ public sealed class GrpcServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options => ConfigureKestrel(options, port));
         builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
+        // The host's own shutdown limit (30 s) would cut calls that StopAsync was asked to wait for; the grace decides.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddRoutingCore();
         builder.Services.AddGrpc(options =>
         {
@@ -84,10 +86,13 @@ public sealed class GrpcServer : IAsyncDisposable
         return new GrpcServer(app, hardStop, BoundPort(app));
     }
 
-    /// <summary>Stops accepting calls, lets in-flight calls finish for up to 5 s, then cancels them.</summary>
-    public Task StopAsync()
+    /// <summary>
+    /// Stops accepting calls and lets in-flight calls finish for up to <paramref name="grace"/> (5 s by default; infinite
+    /// waits for every call, each bounded by its own timeouts), then cancels the rest.
+    /// </summary>
+    public Task StopAsync(TimeSpan? grace = null)
     {
-        BeginStop();
+        BeginStop(grace ?? GracePeriod);
         return Stopped;
     }
 
@@ -116,19 +121,19 @@ public sealed class GrpcServer : IAsyncDisposable
     }
 
     /// <summary>Starts the stop sequence once; later calls share it.</summary>
-    private void BeginStop()
+    private void BeginStop(TimeSpan grace)
     {
         if (Interlocked.Exchange(ref _stopRequested, 1) == 0)
         {
-            _ = RunStopAsync();
+            _ = RunStopAsync(grace);
         }
     }
 
-    private async Task RunStopAsync()
+    private async Task RunStopAsync(TimeSpan gracePeriod)
     {
         try
         {
-            using (var grace = new CancellationTokenSource(GracePeriod))
+            using (var grace = new CancellationTokenSource(gracePeriod))
             using (grace.Token.Register(() => _ = _hardStop.CancelAsync()))
             {
                 try

@@ -112,6 +112,12 @@ public sealed class PluginSession : IAsyncDisposable
     /// <summary>SIGKILL, as when the machine or the CLI dies mid-deployment: no Cancel, no clean shutdown.</summary>
     public Task<bool> KillAsync() => _process.SignalAndWaitAsync(9, TimeSpan.FromSeconds(10));
 
+    /// <summary>Sends a signal; true once the plugin has exited within <paramref name="timeout"/>.</summary>
+    public Task<bool> SignalAndWaitAsync(int signal, TimeSpan timeout) => _process.SignalAndWaitAsync(signal, timeout);
+
+    /// <summary>The exit code, once the plugin has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -15,7 +15,7 @@ public class MalformedRequestTests
         yield return new TestCaseData(RawGrpc.Frame(0, 10, [1, 2, 3, 4]), "13", "Incomplete message").SetName("truncated message");
         yield return new TestCaseData(RawGrpc.Frame(1, (uint)Valid.Length, Valid), "13", "compressed message").SetName("compressed flag");
         yield return new TestCaseData(RawGrpc.Frame(7, (uint)Valid.Length, Valid), "2", "").SetName("invalid flag");
-        yield return new TestCaseData(RawGrpc.Frame(0, (64 * 1024 * 1024) + 1, []), "8", "exceeds the maximum").SetName("oversize length");
+        yield return new TestCaseData(RawGrpc.Frame(0, (400 * 1024 * 1024) + 1, []), "8", "exceeds the maximum").SetName("oversize length");
         yield return new TestCaseData(RawGrpc.Frame(0, uint.MaxValue, []), "2", "").SetName("length near 4 GiB");
         yield return new TestCaseData(RawGrpc.Frame([0x0A, 0x05, 0x41]), "3", "does not parse").SetName("garbage protobuf");
         yield return new TestCaseData(RawGrpc.Frame(Valid).Append((byte)0).ToArray(), "13", "Additional data after the message").SetName("trailing byte");

@@ -12,6 +12,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
+    private Task _pumps = Task.CompletedTask;
 
     private ServerProcess(Process process, string firstLine, TimeSpan startup)
     {
@@ -79,8 +80,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var server = new ServerProcess(process, line, clock.Elapsed);
-        server.Pump(process.StandardOutput, server._stdout);
-        server.Pump(process.StandardError, server._stderr);
+        server._pumps = Task.WhenAll(Pump(process.StandardOutput, server._stdout), Pump(process.StandardError, server._stderr));
         return server;
     }
 
@@ -102,6 +102,8 @@ public sealed class ServerProcess : IAsyncDisposable
         try
         {
             await _process.WaitForExitAsync(cts.Token);
+            // The pumps read what the process wrote last (its stderr's final line) after the exit is seen.
+            await _pumps.WaitAsync(cts.Token);
             return true;
         }
         catch (OperationCanceledException)
@@ -120,7 +122,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private void Pump(StreamReader reader, StringBuilder sink) => _ = Task.Run(async () =>
+    private static Task Pump(StreamReader reader, StringBuilder sink) => Task.Run(async () =>
     {
         while (await reader.ReadLineAsync() is { } l)
         {

@@ -15,14 +15,10 @@ public sealed class EngineLog : IAsyncDisposable
     /// <summary>True once an engine address is known (otherwise messages go to stderr).</summary>
     public bool IsAttached => _client is not null;
 
-    /// <summary>Raised with every engine address the plugin is given (argv, Handshake, Attach).</summary>
-    public event Action<string>? EngineAttached;
-
     public void Attach(string engineAddress)
     {
         var old = Interlocked.Exchange(ref _client, new EngineLogClient(engineAddress));
         _ = old?.DisposeAsync().AsTask();
-        EngineAttached?.Invoke(engineAddress);
     }
 
     public Task LogAsync(LogSeverity severity, string message, string? urn)

@@ -13,7 +13,7 @@ namespace AlicloudLive.Reliability.Tests.Hostile;
 /// <summary>
 /// Broken gRPC frames sent to the built plugin binary: each is answered with the error status the official gRPC stack
 /// (Grpc.AspNetCore) gives it — never OK, never a dropped connection — and the plugin keeps serving (it is alive,
-/// healthy, and answers the next well-formed call). A message over the 64 MiB limit is RESOURCE_EXHAUSTED, the code
+/// healthy, and answers the next well-formed call). A message over the 400 MiB limit is RESOURCE_EXHAUSTED, the code
 /// the gRPC spec gives a message larger than the receiver's limit.
 /// </summary>
 [Category("Hostile")]
@@ -26,7 +26,7 @@ public sealed class MalformedGrpcTests : LifecycleFixture
         yield return Frame("an empty body", []);
         yield return Frame("a truncated frame header", [0, 0, 0]);
         yield return Frame("a truncated message", RawGrpc.Frame(Check, declaredLength: (uint)Check.Length + 10));
-        yield return Frame("a declared length over the 64 MiB limit", RawGrpc.Frame([], declaredLength: (64 * 1024 * 1024) + 1));
+        yield return Frame("a declared length over the 400 MiB limit", RawGrpc.Frame([], declaredLength: (400 * 1024 * 1024) + 1));
         yield return Frame("a declared length near 4 GiB", RawGrpc.Frame([], declaredLength: uint.MaxValue));
         yield return Frame("a compressed flag without grpc-encoding", RawGrpc.Frame(Check, flag: 1));
         yield return Frame("an invalid flag byte", RawGrpc.Frame(Check, flag: 0x80));
@@ -66,14 +66,14 @@ public sealed class MalformedGrpcTests : LifecycleFixture
     [Test]
     public async Task A_real_message_over_the_limit_is_resource_exhausted_and_the_plugin_keeps_serving()
     {
-        var huge = new CheckRequest { Type = "alicloud-live:live:EdgeTranscodeJob", Name = new string('n', (64 * 1024 * 1024) + 16) }.ToByteArray();
+        var huge = new CheckRequest { Type = "alicloud-live:live:EdgeTranscodeJob", Name = new string('n', (400 * 1024 * 1024) + 16) }.ToByteArray();
 
         var answer = await RawGrpc.PostAsync(Plugin.Port, "Check", RawGrpc.Frame(huge));
 
         Assert.That(answer.GrpcStatus, Is.EqualTo((int)StatusCode.ResourceExhausted), answer.GrpcMessage);
         Assert.That(answer.GrpcMessage, Does.Contain("exceeds"));
         await AssertServingAsync();
-        ReliabilityReport.RecordFigure(ReportSections.Hostile, "gRPC frame: a real 64 MiB + 16 B Check request", "RESOURCE_EXHAUSTED (exceeds the limit); the plugin kept serving");
+        ReliabilityReport.RecordFigure(ReportSections.Hostile, "gRPC frame: a real 400 MiB + 16 B Check request", "RESOURCE_EXHAUSTED (exceeds the limit); the plugin kept serving");
     }
 
     private async Task AssertServingAsync()
