@@ -26,7 +26,7 @@ public static class CheckEngine
         Func<CheckContext, IEnumerable<CheckFailure>> validate)
     {
         var failures = new List<CheckFailure>();
-        var inputs = WithDefaults(properties, input.News);
+        var inputs = WithDefaults(properties, ReferenceIds.Resolve(properties, input.News));
 
         if (autoNameProperty is not null && ValueReading.IsMissing(inputs.GetOrNull(autoNameProperty)))
         {

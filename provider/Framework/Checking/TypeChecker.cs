@@ -76,7 +76,12 @@ internal static class TypeChecker
         switch (type)
         {
             case ScalarType { Name: "string" }:
-                return value is StringValue s ? TextRules.Failure(s.Value, property.MaxLength) : "must be a string";
+                return value switch
+                {
+                    StringValue s => TextRules.Failure(s.Value, property.MaxLength),
+                    ResourceReferenceValue r => $"must be a string; the resource {r.Urn} passed here has no id (a component resource)",
+                    _ => "must be a string",
+                };
             case ScalarType { Name: "boolean" }:
                 return value is BoolValue ? null : "must be true or false";
             case ScalarType { Name: "number" }:
