@@ -22,7 +22,10 @@ public sealed class ResourceReferenceTests : LifecycleFixture
 
         var check = await Plugin.CallAsync("Check", new CheckRequest
         {
-            Urn = EngineDriver.Urn(RecordVodConfigs.TypeToken, "rec"), Name = "rec", Type = RecordVodConfigs.TypeToken, News = news,
+            Urn = EngineDriver.Urn(RecordVodConfigs.TypeToken, "rec"),
+            Name = "rec",
+            Type = RecordVodConfigs.TypeToken,
+            News = news,
             RandomSeed = Google.Protobuf.ByteString.CopyFrom(new byte[32]),
         }, CheckResponse.Parser);
 
