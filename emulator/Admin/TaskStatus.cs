@@ -5,17 +5,18 @@ using AlicloudLive.Emulator.State;
 namespace AlicloudLive.Emulator.Admin;
 
 /// <summary>
-/// Admin extension: put a running pull-to-push task into Abnormal (2) and back to Running (1), because
-/// real sources fail at random and the provider must report it.
+/// Admin extension: what a failing source does to a running pull-to-push task, because real sources fail at random
+/// and the provider must report it: Abnormal (2) and back to Running (1), or SourceFailed, which stops it (3), as
+/// DescribeLivePullToPush says a task stops "when pulling or pushing fails, or when stopped through the API".
 /// </summary>
 public static class TaskStatus
 {
     public static JsonNode Set(StateStore store, string taskId, JsonNode? body)
     {
         var wanted = body is JsonObject o && o["status"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        if (wanted is not ("Abnormal" or "Running"))
+        if (wanted is not ("Abnormal" or "Running" or "SourceFailed"))
         {
-            throw new FormatException("send {\"status\": \"Abnormal\"} or {\"status\": \"Running\"}.");
+            throw new FormatException("send {\"status\": \"Abnormal\"}, {\"status\": \"Running\"} or {\"status\": \"SourceFailed\"}.");
         }
 
         return store.Write<JsonNode>((state, now) =>
@@ -25,6 +26,11 @@ public static class TaskStatus
             if (task.Status(now) is not (1 or 2))
             {
                 throw new AdminException(409, $"task {taskId} is not running (status {task.Status(now)}).");
+            }
+
+            if (wanted == "SourceFailed")
+            {
+                task.StoppedAt = now;
             }
 
             task.Abnormal = wanted == "Abnormal";

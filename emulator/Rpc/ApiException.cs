@@ -21,4 +21,10 @@ public sealed class ApiException : Exception
         new(400, "InvalidParameter", $"The parameter \"{name}\" is invalid: {why}");
 
     public static ApiException Denied(string why) => new(403, "OperationDenied", why);
+
+    /// <summary>
+    /// The emulator's choice for an ICE job in the wrong state: no ICE page names a code for it, and the one code ICE
+    /// pages do list, 403 OperationDenied, means the service is not enabled — a permission error, not a state.
+    /// </summary>
+    public static ApiException WrongState(string why) => new(409, "IncorrectJobStatus", why);
 }

@@ -25,5 +25,11 @@ public sealed class EdgeJob
 
     public DateTimeOffset? LastStopAt { get; set; }
 
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>The last create, update, start or stop: ListEdgeTranscodeJob shows a job only within 180 days of it.</summary>
+    public DateTimeOffset LastOperationAt =>
+        new[] { CreateTime, LastStartAt ?? CreateTime, LastStopAt ?? CreateTime, UpdatedAt ?? CreateTime }.Max();
+
     public bool Running { get; set; }
 }

@@ -25,7 +25,8 @@ public sealed class RecordVodConfig
 
     public int? DelayTime { get; set; }
 
-    public string RecordContent { get; set; } = "raw";
+    /// <summary>Unset until a client sends it: no record-to-VOD page documents a value or a default.</summary>
+    public string? RecordContent { get; set; }
 
     public List<string> TranscodeTemplates { get; set; } = [];
 

@@ -44,7 +44,7 @@ public sealed class DoctorTests
         Assert.That(text, Does.Contain("region: cn-shanghai"));
         Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7001/ (override: ALICLOUD_LIVE_ENDPOINT)"));
         Assert.That(text, Does.Contain("ice endpoint: http://127.0.0.1:7002/ (override: ALICLOUD_ICE_ENDPOINT)"));
-        Assert.That(text, Does.Contain("live: DescribeLivePullToPushList OK").And.Contain("ice: ListLiveTranscodeJobs OK"));
+        Assert.That(text, Does.Contain("live: DescribeLivePullToPushList (live centre cn-shanghai) OK").And.Contain("ice: ListLiveTranscodeJobs OK"));
         Assert.That(text, Does.Not.Contain(Secret).And.Not.Contain(Token).And.Not.Contain("LTAI5tDoctorKey9876"));
 
         var (live, ice) = (handler.Requests[0], handler.Requests[1]);
@@ -162,6 +162,23 @@ public sealed class DoctorTests
         Assert.That(text, Does.Contain("live endpoint: https://live.aliyuncs.com/ (map: the live SDK's endpoint map sends cn-hangzhou to live.aliyuncs.com)"));
         Assert.That(text, Does.Contain("ice endpoint: http://127.0.0.1:7004/ (override: --ice-endpoint)"));
         Assert.That(handler.Requests[0].Uri.Host, Is.EqualTo("live.aliyuncs.com"));
+    }
+
+    /// <summary>Audit M5: a valid region that is not a live centre is probed through the nearest live centre.</summary>
+    [TestCase("cn-hangzhou", "cn-shanghai")]
+    [TestCase("eu-central-1", "ap-southeast-1")]
+    [TestCase("cn-shenzhen", "cn-shenzhen")]
+    [TestCase("cn-qingdao", "cn-beijing")]
+    public async Task TheLiveProbeAsksTheNearestLiveCentreSoAValidRegionIsNotReportedAsAFailure(string region, string centre)
+    {
+        var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+        var output = new StringWriter();
+
+        var exit = await Doctor.RunAsync(["--region", region], Env(), NoHome, output, handler);
+
+        Assert.That(exit, Is.EqualTo(0), output.ToString());
+        Assert.That(handler.Requests[0].Query["Region"], Is.EqualTo(centre));
+        Assert.That(output.ToString(), Does.Contain($"live: DescribeLivePullToPushList (live centre {centre}) OK"));
     }
 
     [Test]

@@ -88,9 +88,22 @@ public sealed class IceJobTests : EmulatorFixture
         (await Client.CallAsync("SubmitLiveTranscodeJob", Job(startMode: "1"))).Fails("InvalidParameter", 400);
         (await Client.CallAsync("SubmitLiveTranscodeJob", Job(startMode: "1", timed: Timed(TimeSpan.FromHours(2), TimeSpan.FromHours(1))))).Fails("InvalidParameter", 400);
         (await Client.CallAsync("SubmitLiveTranscodeJob", Job(startMode: "1", timed: Timed(TimeSpan.FromHours(1), TimeSpan.FromDays(8))))).Fails("InvalidParameter", 400);
-        (await Client.CallAsync("SubmitLiveTranscodeJob", Job(startMode: "0", timed: Timed(TimeSpan.FromHours(1), TimeSpan.FromHours(2))))).Fails("InvalidParameter", 400);
+        (await Client.CallAsync("SubmitLiveTranscodeJob", Job(startMode: "1", timed: Timed(-TimeSpan.FromDays(8), TimeSpan.FromHours(1))))).Fails("InvalidParameter", 400);
         var bad = Job(startMode: "1", timed: """{"StartTime":"tomorrow","EndTime":"later"}""");
         (await Client.CallAsync("SubmitLiveTranscodeJob", bad)).Fails("InvalidParameter", 400);
+    }
+
+    /// <summary>The Submit page: TimedConfig "is required if you set StartMode to 1"; StartTime and EndTime each "No".</summary>
+    [Test]
+    public async Task Timed_config_times_are_each_optional_and_an_immediate_job_ignores_timed_config()
+    {
+        var onlyStart = await SubmitAsync(Job(startMode: "1", timed: $$"""{"StartTime":"{{At(TimeSpan.FromHours(1))}}"}"""));
+        var onlyEnd = await SubmitAsync(Job(startMode: "1", timed: $$"""{"EndTime":"{{At(TimeSpan.FromHours(1))}}"}"""));
+        var immediate = await SubmitAsync(Job(startMode: "0", timed: Timed(TimeSpan.FromHours(1), TimeSpan.FromHours(2))));
+
+        Assert.That((int)(await GetAsync(onlyStart))["Status"]!, Is.EqualTo(0), "not started before its start time");
+        Assert.That((int)(await GetAsync(onlyEnd))["Status"]!, Is.EqualTo(1), "no start time: running (emulator's choice)");
+        Assert.That((int)(await GetAsync(immediate))["Status"]!, Is.EqualTo(1), "an immediate job runs; its TimedConfig is ignored");
     }
 
     [Test]
@@ -111,7 +124,7 @@ public sealed class IceJobTests : EmulatorFixture
         (await Client.CallAsync("UpdateLiveTranscodeJob", ("JobId", id), ("Name", "renamed"))).Ok();
         Assert.That((string?)(await GetAsync(id))["Name"], Is.EqualTo("renamed"));
         var input = """{"Type":"rtmp","InputUrl":"rtmp://in.example.com/live/cam2"}""";
-        (await Client.CallAsync("UpdateLiveTranscodeJob", ("JobId", id), ("StreamInput", input))).Fails("OperationDenied", 403);
+        (await Client.CallAsync("UpdateLiveTranscodeJob", ("JobId", id), ("StreamInput", input))).Fails("IncorrectJobStatus", 409);
     }
 
     [Test]
@@ -130,11 +143,11 @@ public sealed class IceJobTests : EmulatorFixture
     public async Task Stop_and_delete_follow_the_running_state()
     {
         var id = await SubmitAsync(Job());
-        (await Client.CallAsync("DeleteLiveTranscodeJob", ("JobId", id))).Fails("OperationDenied", 403);
+        (await Client.CallAsync("DeleteLiveTranscodeJob", ("JobId", id))).Fails("IncorrectJobStatus", 409);
         (await Client.CallAsync("SendLiveTranscodeJobCommand", ("JobId", id), ("Command", "start"))).Fails("InvalidParameter", 400);
         (await Client.CallAsync("SendLiveTranscodeJobCommand", ("JobId", id), ("Command", "stop"))).Ok();
         Assert.That((int)(await GetAsync(id))["Status"]!, Is.EqualTo(2));
-        (await Client.CallAsync("SendLiveTranscodeJobCommand", ("JobId", id), ("Command", "stop"))).Fails("OperationDenied", 403);
+        (await Client.CallAsync("SendLiveTranscodeJobCommand", ("JobId", id), ("Command", "stop"))).Fails("IncorrectJobStatus", 409);
         (await Client.CallAsync("DeleteLiveTranscodeJob", ("JobId", id))).Ok();
         (await Client.CallAsync("GetLiveTranscodeJob", ("JobId", id))).Fails("JobNotFound", 404);
         (await Client.CallAsync("DeleteLiveTranscodeJob", ("JobId", id))).Fails("JobNotFound", 404);

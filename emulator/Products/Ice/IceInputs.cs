@@ -19,7 +19,7 @@ public static class IceInputs
             throw ApiException.Invalid("StreamInput.Type", $"\"{type}\" is not supported; only rtmp is.");
         }
 
-        return url.StartsWith("rtmp://", StringComparison.Ordinal) && Uri.TryCreate(url, UriKind.Absolute, out _)
+        return url.StartsWith("rtmp://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(url, UriKind.Absolute, out _)
             ? url
             : throw ApiException.Invalid("StreamInput.InputUrl", "it must be an rtmp:// URL.");
     }
@@ -47,23 +47,29 @@ public static class IceInputs
             : throw ApiException.Invalid("TranscodeOutput.DomainName", $"\"{domain}\" is not a live domain of this account.");
     }
 
-    /// <summary>TimedConfig {"StartTime","EndTime"}: ISO UTC, EndTime after StartTime, each within 7 days of now.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) TimedConfig(JsonNode timed, DateTimeOffset now)
+    /// <summary>
+    /// TimedConfig {"StartTime","EndTime"}: each optional (the pages mark both "No"), ISO UTC, each within 7 days of now
+    /// before or after, EndTime after StartTime when both are given.
+    /// </summary>
+    public static (DateTimeOffset? Start, DateTimeOffset? End) TimedConfig(JsonNode timed, DateTimeOffset now)
     {
-        var start = RpcParameters.ParseTime("TimedConfig.StartTime", Field(timed, "TimedConfig", "StartTime"));
-        var end = RpcParameters.ParseTime("TimedConfig.EndTime", Field(timed, "TimedConfig", "EndTime"));
+        var start = OptionalTime(timed, "StartTime");
+        var end = OptionalTime(timed, "EndTime");
         if (end <= start)
         {
             throw ApiException.Invalid("TimedConfig.EndTime", "it must be later than StartTime.");
         }
 
-        if ((start - now).Duration() > MaxDistance || (end - now).Duration() > MaxDistance)
+        if ((start - now)?.Duration() > MaxDistance || (end - now)?.Duration() > MaxDistance)
         {
             throw ApiException.Invalid("TimedConfig", "StartTime and EndTime must each be within 7 days of now.");
         }
 
         return (start, end);
     }
+
+    private static DateTimeOffset? OptionalTime(JsonNode timed, string field) =>
+        timed is JsonObject o && o[field] is not null ? RpcParameters.ParseTime($"TimedConfig.{field}", Field(timed, "TimedConfig", field)) : null;
 
     /// <summary>The output stream URL the service reports: rtmp://&lt;domain&gt;/&lt;app&gt;/&lt;stream&gt;_&lt;template name&gt;.</summary>
     public static string OutputUrl(string inputUrl, string domain, string templateName)

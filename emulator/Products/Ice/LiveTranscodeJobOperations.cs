@@ -34,11 +34,11 @@ public static class LiveTranscodeJobOperations
         // Without a domain the output streams come back on the source's (the API leaves DomainName optional here).
         var domain = IceInputs.OutputDomain(output, ctx.Seed, domainRequired: false) ?? new Uri(inputUrl).Host;
         var timedJson = p.OptionalJson("TimedConfig");
-        (DateTimeOffset Start, DateTimeOffset End)? timed = (startMode, timedJson) switch
+        // "Required if you set StartMode to 1"; nothing forbids it for 0, where it is ignored.
+        (DateTimeOffset? Start, DateTimeOffset? End)? timed = (startMode, timedJson) switch
         {
             (1, null) => throw ApiException.Invalid("TimedConfig", "it is required when StartMode is 1."),
             (1, _) => IceInputs.TimedConfig(timedJson, ctx.Now),
-            (0, not null) => throw ApiException.Invalid("TimedConfig", "it is only allowed when StartMode is 1."),
             _ => null,
         };
         var template = FindTemplate(ctx.Seed, templateId);
@@ -78,7 +78,7 @@ public static class LiveTranscodeJobOperations
         {
             if (job.StartMode == 0)
             {
-                throw ApiException.Denied("Only Name can be updated on a job that is not timed (StartMode 0).");
+                throw ApiException.WrongState("Only Name can be updated on a job that is not timed (StartMode 0).");
             }
 
             if (job.Status(ctx.Now) != 0)
@@ -89,7 +89,7 @@ public static class LiveTranscodeJobOperations
 
         var inputUrl = input is null ? job.InputUrl : IceInputs.StreamInputUrl(input);
         var domain = output is null ? job.DomainName : IceInputs.OutputDomain(output, ctx.Seed, domainRequired: true)!;
-        var timed = timedJson is null ? ((DateTimeOffset, DateTimeOffset)?)null : IceInputs.TimedConfig(timedJson, ctx.Now);
+        var timed = timedJson is null ? ((DateTimeOffset?, DateTimeOffset?)?)null : IceInputs.TimedConfig(timedJson, ctx.Now);
 
         job.Name = name ?? job.Name;
         job.InputUrl = inputUrl;
@@ -138,7 +138,7 @@ public static class LiveTranscodeJobOperations
 
         if (job.Status(ctx.Now) != 1)
         {
-            throw ApiException.Denied("Only a running job can be stopped.");
+            throw ApiException.WrongState("Only a running job can be stopped.");
         }
 
         job.StoppedAt = ctx.Now;
@@ -150,7 +150,7 @@ public static class LiveTranscodeJobOperations
         var job = Find(ctx);
         if (job.Status(ctx.Now) == 1)
         {
-            throw ApiException.Denied("The job is running: stop it (SendLiveTranscodeJobCommand Command=stop) before deleting it.");
+            throw ApiException.WrongState("The job is running: stop it (SendLiveTranscodeJobCommand Command=stop) before deleting it.");
         }
 
         ctx.State.LiveTranscodeJobs.Remove(job);

@@ -8,6 +8,7 @@ namespace AlicloudLive.Emulator.Products.Live;
 public static class EdgeJobOperations
 {
     private static readonly RateLimit Limit = RateLimit.PerMinute(6000);
+    private static readonly TimeSpan ListWindow = TimeSpan.FromDays(180);
 
     public static IEnumerable<Operation> All() =>
     [
@@ -62,6 +63,7 @@ public static class EdgeJobOperations
         var output = p.Optional("StreamOutput") is { } o ? EdgeInputs.StreamUrl("StreamOutput", o) : job.StreamOutput;
         var template = p.Optional("TemplateId") is { } t ? EdgeInputs.Template(ctx.Seed, job.ClusterId, t) : null;
         job.Name = name;
+        job.UpdatedAt = ctx.Now;
         job.StreamInput = input;
         job.StreamOutput = output;
         if (template is not null)
@@ -122,8 +124,10 @@ public static class EdgeJobOperations
         var keyword = p.Optional("Keyword");
         var status = p.OptionalInt("Status", 0, 1);
         var type = p.Optional("Type");
+        // "This operation returns only tasks from the last 180 days, and the last operation time must be within this
+        // 180-day period." Get still finds an older job by its id.
         var matches = ctx.State.EdgeTranscodeJobs
-            .Where(j => j.ClusterId == cluster)
+            .Where(j => j.ClusterId == cluster && j.LastOperationAt >= ctx.Now - ListWindow)
             .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
             .Where(j => status is null || (j.Running ? 1 : 0) == status)
             .Where(j => string.IsNullOrEmpty(type) || j.Type == type)

@@ -7,10 +7,13 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// <summary>Read-only look-ups of the seeded edge transcode templates of a cluster (the Live API has no cluster list).</summary>
 public static class EdgeTemplateOperations
 {
+    /// <summary>"The single-user QPS limit for this operation is 6,000 calls per minute" (both template pages).</summary>
+    private static readonly RateLimit Limit = RateLimit.PerMinute(6000);
+
     public static IEnumerable<Operation> All() =>
     [
-        new("GetEdgeTranscodeTemplate", ApiVersions.Live, false, null, Get),
-        new("ListEdgeTranscodeTemplate", ApiVersions.Live, false, null, List),
+        new("GetEdgeTranscodeTemplate", ApiVersions.Live, false, Limit, Get),
+        new("ListEdgeTranscodeTemplate", ApiVersions.Live, false, Limit, List),
     ];
 
     private static JsonObject Get(OperationContext ctx)

@@ -8,7 +8,7 @@ public static class PullToPushInputs
 {
     public static readonly IReadOnlySet<string> Regions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ap-southeast-1", "ap-southeast-5", "cn-beijing", "cn-shanghai",
+        "ap-southeast-1", "ap-southeast-5", "cn-beijing", "cn-shanghai", "cn-shenzhen",
     };
 
     private static readonly HashSet<string> SourceTypes = new(StringComparer.Ordinal) { "live", "vod", "url" };
@@ -45,7 +45,7 @@ public static class PullToPushInputs
     }
 
     public static string DstUrl(string url) =>
-        url.StartsWith("rtmp://", StringComparison.Ordinal) && url.Length <= MaxUrlLength
+        url.StartsWith("rtmp://", StringComparison.OrdinalIgnoreCase) && url.Length <= MaxUrlLength
             ? url
             : throw ApiException.Invalid("DstUrl", "it must be an rtmp:// URL of at most 2000 characters.");
 

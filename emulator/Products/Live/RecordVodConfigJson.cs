@@ -20,7 +20,6 @@ public static class RecordVodConfigJson
             ["CycleDuration"] = c.CycleDuration,
             ["OnDemand"] = c.OnDemand,
             ["AutoCompose"] = c.AutoCompose,
-            ["RecordContent"] = c.RecordContent,
             ["FormatConfig"] = c.FormatConfig,
             ["TranscodeTemplates"] = string.Join(',', c.TranscodeTemplates),
             ["RecordFormatList"] = new JsonObject
@@ -32,6 +31,7 @@ public static class RecordVodConfigJson
         SetIfPresent(o, "ComposeVodTranscodeGroupId", c.ComposeVodTranscodeGroupId);
         SetIfPresent(o, "StorageLocation", c.StorageLocation);
         SetIfPresent(o, "SpaceId", c.SpaceId);
+        SetIfPresent(o, "RecordContent", c.RecordContent);
         return o;
     }
 

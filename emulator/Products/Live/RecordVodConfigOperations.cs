@@ -7,16 +7,17 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// <summary>Live record-to-VOD configs, keyed by DomainName + AppName + StreamName: Add, Update, Delete, Describe.</summary>
 public static class RecordVodConfigOperations
 {
-    private static readonly RateLimit WriteLimit = RateLimit.PerMinute(1000);
-    private static readonly RateLimit ReadLimit = RateLimit.PerSecond(1000);
+    // 1,000 calls a minute for every operation: the Chinese pages of Describe and Delete say per minute where the
+    // English and Indonesian copies say per second; the stricter reading is the one a client must live with.
+    private static readonly RateLimit Limit = RateLimit.PerMinute(1000);
     private static readonly string[] AddOnly = ["RecordContent", "SpaceId", "StorageLocation"];
 
     public static IEnumerable<Operation> All() =>
     [
-        new("AddLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Add),
-        new("UpdateLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Update),
-        new("DeleteLiveRecordVodConfig", ApiVersions.Live, true, WriteLimit, Delete),
-        new("DescribeLiveRecordVodConfigs", ApiVersions.Live, false, ReadLimit, Describe),
+        new("AddLiveRecordVodConfig", ApiVersions.Live, true, Limit, Add),
+        new("UpdateLiveRecordVodConfig", ApiVersions.Live, true, Limit, Update),
+        new("DeleteLiveRecordVodConfig", ApiVersions.Live, true, Limit, Delete),
+        new("DescribeLiveRecordVodConfigs", ApiVersions.Live, false, Limit, Describe),
     ];
 
     private static JsonObject Add(OperationContext ctx)
@@ -33,7 +34,7 @@ public static class RecordVodConfigOperations
             StorageLocation = p.Optional("StorageLocation"),
             SpaceId = p.Optional("SpaceId"),
         };
-        RecordVodConfigSettings.Apply(config, p, ctx.Seed);
+        RecordVodConfigSettings.Apply(config, p, ctx.Seed, RecordVodConfigSettings.AddOnDemandModes);
         config.FormatConfig = FormatConfig(p) ?? false;
         if (ctx.State.RecordVodConfigs.Any(c => c.HasKey(domain, app, stream)))
         {
@@ -61,7 +62,7 @@ public static class RecordVodConfigOperations
         }
 
         var updated = ctx.State.RecordVodConfigs[index].Copy();
-        RecordVodConfigSettings.Apply(updated, p, ctx.Seed);
+        RecordVodConfigSettings.Apply(updated, p, ctx.Seed, RecordVodConfigSettings.UpdateOnDemandModes);
         updated.FormatConfig = FormatConfig(p) ?? updated.FormatConfig;
         ctx.State.RecordVodConfigs[index] = updated;
         return [];

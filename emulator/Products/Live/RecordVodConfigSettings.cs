@@ -9,12 +9,14 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// </summary>
 public static class RecordVodConfigSettings
 {
-    // Only what the record-to-VOD pages document is judged here: CycleDuration 300–21600, OnDemand 0 or 1, AutoCompose
-    // ON/OFF together with ComposeVodTranscodeGroupId. DelayTime, RecordContent and RecordFormat have no documented
-    // values (15–21600 s, raw/transcode, m3u8/flv/mp4 and 5–30 s slices belong to the OSS record API).
-    private static readonly HashSet<int> OnDemandModes = [0, 1];
+    // Only what the record-to-VOD pages document is judged here: CycleDuration 300–21600, OnDemand (Add: 0 or 1;
+    // Update, page of 2026-05: also 2), AutoCompose ON/OFF together with ComposeVodTranscodeGroupId. DelayTime,
+    // RecordContent and RecordFormat have no documented values (15–21600 s, raw/transcode, m3u8/flv/mp4 and 5–30 s
+    // slices belong to the OSS record API).
+    public static readonly IReadOnlySet<int> AddOnDemandModes = new HashSet<int> { 0, 1 };
+    public static readonly IReadOnlySet<int> UpdateOnDemandModes = new HashSet<int> { 0, 1, 2 };
 
-    public static void Apply(RecordVodConfig config, RpcParameters p, Seed seed)
+    public static void Apply(RecordVodConfig config, RpcParameters p, Seed seed, IReadOnlySet<int> onDemandModes)
     {
         if (p.Optional("VodTranscodeGroupId") is { } group)
         {
@@ -30,7 +32,7 @@ public static class RecordVodConfigSettings
         config.DelayTime = p.OptionalInt("DelayTime", int.MinValue, int.MaxValue) ?? config.DelayTime;
         if (p.OptionalInt("OnDemand", int.MinValue, int.MaxValue) is { } onDemand)
         {
-            config.OnDemand = OnDemandModes.Contains(onDemand) ? onDemand : throw ApiException.Invalid("OnDemand", "it must be 0 or 1.");
+            config.OnDemand = onDemandModes.Contains(onDemand) ? onDemand : throw ApiException.Invalid("OnDemand", $"it must be {string.Join(", ", onDemandModes)}.");
         }
 
         if (p.Optional("AutoCompose") is { } autoCompose)

@@ -119,8 +119,10 @@ public static class Doctor
         {
             await output.WriteLineAsync(EndpointLine("live", options.ChooseLiveEndpoint(), live.Origin)).ConfigureAwait(false);
             await output.WriteLineAsync(EndpointLine("ice", options.ChooseIceEndpoint(), ice.Origin)).ConfigureAwait(false);
-            var liveOk = await CheckAsync(output, "live", "DescribeLivePullToPushList", () =>
-                client.Live.DescribeLivePullToPushListAsync(new DescribeLivePullToPushListRequest(region) { PageSize = 1 })).ConfigureAwait(false);
+            // The pull-to-push API takes a live centre, not any region: probe the one a task here would use.
+            var centre = LiveCentres.Nearest(region);
+            var liveOk = await CheckAsync(output, "live", $"DescribeLivePullToPushList (live centre {centre})", () =>
+                client.Live.DescribeLivePullToPushListAsync(new DescribeLivePullToPushListRequest(centre) { PageSize = 1 })).ConfigureAwait(false);
             var iceOk = await CheckAsync(output, "ice", "ListLiveTranscodeJobs", () =>
                 client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { PageSize = 1 })).ConfigureAwait(false);
             return liveOk && iceOk ? 0 : 1;

@@ -9,15 +9,23 @@ namespace AlicloudLive.Framework.Schema;
 /// </summary>
 public static class TextRules
 {
-    /// <summary>The bound for a URL or name that the APIs give no length for: the 2,000 characters they state for URLs.</summary>
-    public const int DefaultMaxLength = 2000;
+    /// <summary>The length the pull-to-push pages state for DstUrl and CallbackUrl: "up to 2,000 characters".</summary>
+    public const int DocumentedUrlLength = 2000;
+
+    /// <summary>
+    /// The plugin's own bound for a string whose length no API page gives: not a cloud rule, only a protection against
+    /// absurd input (a pasted file, a runaway template) that would otherwise fail at the cloud as HTTP 414.
+    /// </summary>
+    public const int PluginMaxLength = 64 * 1024;
 
     /// <summary>Null when <paramref name="text"/> meets the rules; otherwise the reason, naming the rule.</summary>
     public static string? Failure(string text, int? maxLength)
     {
         if (maxLength is { } max && text.Length > max)
         {
-            return $"must be at most {max} characters long (it has {text.Length})";
+            return max == PluginMaxLength
+                ? $"must be at most {max} characters long (it has {text.Length}); no API page gives a length for it, this is the plugin's own limit against absurd input"
+                : $"must be at most {max} characters long (it has {text.Length})";
         }
 
         var control = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
@@ -33,6 +41,6 @@ public static class TextRules
 
     /// <summary>The sentence the schema description adds for a string property.</summary>
     public static string? Sentence(PropertyDefinition property) => property.MaxLength is { } max
-        ? $"At most {max.ToString("N0", CultureInfo.InvariantCulture)} characters{(property.Type is ArrayType ? " each" : "")}, no control characters."
+        ? $"At most {max.ToString("N0", CultureInfo.InvariantCulture)} characters{(property.Type is ArrayType ? " each" : "")}{(max == PluginMaxLength ? " (the plugin's own limit)" : "")}, no control characters."
         : null;
 }

@@ -29,7 +29,7 @@ namespace AlicloudLive.Sdk.Ice
         public Output<string> JobId { get; private set; } = null!;
 
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Output("name")]
         public Output<string> Name { get; private set; } = null!;
@@ -59,7 +59,7 @@ namespace AlicloudLive.Sdk.Ice
         public Output<Outputs.LiveTranscodeJobStreamInput> StreamInput { get; private set; } = null!;
 
         /// <summary>
-        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("templateId")]
         public Output<string> TemplateId { get; private set; } = null!;
@@ -77,7 +77,7 @@ namespace AlicloudLive.Sdk.Ice
         public Output<string?> TemplateType { get; private set; } = null!;
 
         /// <summary>
-        /// Start and end times: required when startMode is Timed, not allowed otherwise. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// Start and end times: required when startMode is Timed; ignored (not sent) when it is Immediate. Updates in place only while the job is Immediate (which ignores it), or Timed and not started; otherwise replaces.
         /// </summary>
         [Output("timedConfig")]
         public Output<Outputs.LiveTranscodeJobTimedConfig?> TimedConfig { get; private set; } = null!;
@@ -140,7 +140,7 @@ namespace AlicloudLive.Sdk.Ice
     public sealed class LiveTranscodeJobArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -158,13 +158,13 @@ namespace AlicloudLive.Sdk.Ice
         public Input<Inputs.LiveTranscodeJobStreamInputArgs> StreamInput { get; set; } = null!;
 
         /// <summary>
-        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("templateId", required: true)]
         public Input<string> TemplateId { get; set; } = null!;
 
         /// <summary>
-        /// Start and end times: required when startMode is Timed, not allowed otherwise. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// Start and end times: required when startMode is Timed; ignored (not sent) when it is Immediate. Updates in place only while the job is Immediate (which ignores it), or Timed and not started; otherwise replaces.
         /// </summary>
         [Input("timedConfig")]
         public Input<Inputs.LiveTranscodeJobTimedConfigArgs>? TimedConfig { get; set; }
@@ -197,7 +197,7 @@ namespace AlicloudLive.Sdk.Ice
         public Input<string>? JobId { get; set; }
 
         /// <summary>
-        /// The job name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Updates in place.
+        /// The job name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
@@ -233,7 +233,7 @@ namespace AlicloudLive.Sdk.Ice
         public Input<Inputs.LiveTranscodeJobStreamInputGetArgs>? StreamInput { get; set; }
 
         /// <summary>
-        /// The ICE live transcoding template. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ICE live transcoding template. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("templateId")]
         public Input<string>? TemplateId { get; set; }
@@ -251,7 +251,7 @@ namespace AlicloudLive.Sdk.Ice
         public Input<string>? TemplateType { get; set; }
 
         /// <summary>
-        /// Start and end times: required when startMode is Timed, not allowed otherwise. Updates in place only while the job is Timed and has not started; otherwise replaces.
+        /// Start and end times: required when startMode is Timed; ignored (not sent) when it is Immediate. Updates in place only while the job is Immediate (which ignores it), or Timed and not started; otherwise replaces.
         /// </summary>
         [Input("timedConfig")]
         public Input<Inputs.LiveTranscodeJobTimedConfigGetArgs>? TimedConfig { get; set; }

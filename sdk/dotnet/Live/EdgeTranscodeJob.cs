@@ -17,7 +17,7 @@ namespace AlicloudLive.Sdk.Live
     public partial class EdgeTranscodeJob : global::Pulumi.CustomResource
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("clusterId")]
         public Output<string> ClusterId { get; private set; } = null!;
@@ -65,19 +65,19 @@ namespace AlicloudLive.Sdk.Live
         public Output<string> Status { get; private set; } = null!;
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("streamInput")]
         public Output<string> StreamInput { get; private set; } = null!;
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("streamOutput")]
         public Output<string> StreamOutput { get; private set; } = null!;
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Output("templateId")]
         public Output<string> TemplateId { get; private set; } = null!;
@@ -145,7 +145,7 @@ namespace AlicloudLive.Sdk.Live
     public sealed class EdgeTranscodeJobArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("clusterId", required: true)]
         public Input<string> ClusterId { get; set; } = null!;
@@ -163,19 +163,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<bool>? Running { get; set; }
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamInput", required: true)]
         public Input<string> StreamInput { get; set; } = null!;
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamOutput", required: true)]
         public Input<string> StreamOutput { get; set; } = null!;
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("templateId", required: true)]
         public Input<string> TemplateId { get; set; } = null!;
@@ -190,7 +190,7 @@ namespace AlicloudLive.Sdk.Live
     public sealed class EdgeTranscodeJobState : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The edge transcoding cluster that runs the job; the resource id is &lt;clusterId&gt;/&lt;jobId&gt;. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("clusterId")]
         public Input<string>? ClusterId { get; set; }
@@ -238,19 +238,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? Status { get; set; }
 
         /// <summary>
-        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamInput")]
         public Input<string>? StreamInput { get; set; }
 
         /// <summary>
-        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("streamOutput")]
         public Input<string>? StreamOutput { get; set; }
 
         /// <summary>
-        /// The edge transcoding template, one of the cluster's templates. At most 2,000 characters, no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
+        /// The edge transcoding template, one of the cluster's templates. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the job is not running, or the same change sets running to false (the job is stopped, then updated); otherwise replaces.
         /// </summary>
         [Input("templateId")]
         public Input<string>? TemplateId { get; set; }

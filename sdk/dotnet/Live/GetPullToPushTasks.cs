@@ -41,7 +41,7 @@ namespace AlicloudLive.Sdk.Live
         public string? DstUrl { get; set; }
 
         /// <summary>
-        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai.
+        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen.
         /// </summary>
         [Input("region", required: true)]
         public string Region { get; set; } = null!;
@@ -79,7 +79,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? DstUrl { get; set; }
 
         /// <summary>
-        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai.
+        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen.
         /// </summary>
         [Input("region", required: true)]
         public Input<string> Region { get; set; } = null!;
@@ -121,7 +121,7 @@ namespace AlicloudLive.Sdk.Live
         /// </summary>
         public readonly ImmutableArray<string> Ids;
         /// <summary>
-        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai.
+        /// The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen.
         /// </summary>
         public readonly string Region;
         /// <summary>

@@ -71,7 +71,7 @@ namespace AlicloudLive.Sdk.Live
         public Output<int?> Offset { get; private set; } = null!;
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai or cn-shenzhen (not the endpoint's region). At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Output("region")]
         public Output<string> Region { get; private set; } = null!;
@@ -107,7 +107,7 @@ namespace AlicloudLive.Sdk.Live
         public Output<AlicloudLive.Sdk.Live.PullToPushTaskSourceType> SourceType { get; private set; } = null!;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         [Output("sourceUrls")]
         public Output<ImmutableArray<string>> SourceUrls { get; private set; } = null!;
@@ -131,7 +131,7 @@ namespace AlicloudLive.Sdk.Live
         public Output<string> TaskId { get; private set; } = null!;
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("taskName")]
         public Output<string> TaskName { get; private set; } = null!;
@@ -222,7 +222,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? Offset { get; set; }
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai or cn-shenzhen (not the endpoint's region). At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("region", required: true)]
         public Input<string> Region { get; set; } = null!;
@@ -261,7 +261,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _sourceUrls;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         public InputList<string> SourceUrls
         {
@@ -276,7 +276,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string> StartTime { get; set; } = null!;
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("taskName")]
         public Input<string>? TaskName { get; set; }
@@ -347,7 +347,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? Offset { get; set; }
 
         /// <summary>
-        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region). At most 2,000 characters, no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
+        /// The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai or cn-shenzhen (not the endpoint's region). At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while the task has not started (status NotStarted and startTime still ahead); otherwise replaces.
         /// </summary>
         [Input("region")]
         public Input<string>? Region { get; set; }
@@ -386,7 +386,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _sourceUrls;
 
         /// <summary>
-        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 2,000 characters each, no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
+        /// What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url). At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while the task is stopped (status Stopped); otherwise replaces.
         /// </summary>
         public InputList<string> SourceUrls
         {
@@ -413,7 +413,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? TaskId { get; set; }
 
         /// <summary>
-        /// The task name. Autonamed from the resource name when left out. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The task name. Autonamed from the resource name when left out. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("taskName")]
         public Input<string>? TaskName { get; set; }

@@ -17,7 +17,7 @@ namespace AlicloudLive.Sdk.Live
     public partial class RecordVodConfig : global::Pulumi.CustomResource
     {
         /// <summary>
-        /// The application name of the recorded streams. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The application name of the recorded streams. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("appName")]
         public Output<string> AppName { get; private set; } = null!;
@@ -29,7 +29,7 @@ namespace AlicloudLive.Sdk.Live
         public Output<bool> AutoCompose { get; private set; } = null!;
 
         /// <summary>
-        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 2,000 characters, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Output("composeVodTranscodeGroupId")]
         public Output<string?> ComposeVodTranscodeGroupId { get; private set; } = null!;
@@ -53,22 +53,22 @@ namespace AlicloudLive.Sdk.Live
         public Output<int?> DelayTime { get; private set; } = null!;
 
         /// <summary>
-        /// The main streaming domain whose streams are recorded. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The main streaming domain whose streams are recorded. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("domainName")]
         public Output<string> DomainName { get; private set; } = null!;
 
         /// <summary>
-        /// On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer. Updates in place.
+        /// On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2). Updates in place.
         /// </summary>
         [Output("onDemand")]
         public Output<int> OnDemand { get; private set; } = null!;
 
         /// <summary>
-        /// What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// What is recorded, as RecordContent takes it; sent only when set (the record-to-VOD pages document no values and no default); compared in any case. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("recordContent")]
-        public Output<string> RecordContent { get; private set; } = null!;
+        public Output<string?> RecordContent { get; private set; } = null!;
 
         /// <summary>
         /// The recording formats. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
@@ -77,31 +77,31 @@ namespace AlicloudLive.Sdk.Live
         public Output<ImmutableArray<Outputs.RecordVodConfigRecordFormat>> RecordFormats { get; private set; } = null!;
 
         /// <summary>
-        /// The space that holds the recordings. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The space that holds the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("spaceId")]
         public Output<string?> SpaceId { get; private set; } = null!;
 
         /// <summary>
-        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("storageLocation")]
         public Output<string?> StorageLocation { get; private set; } = null!;
 
         /// <summary>
-        /// The one stream to record; empty (the default) records every stream of the app. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The one stream to record; empty (the default) records every stream of the app. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Output("streamName")]
         public Output<string> StreamName { get; private set; } = null!;
 
         /// <summary>
-        /// The live transcoding templates whose output streams are recorded. At most 2,000 characters each, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The live transcoding templates whose output streams are recorded. At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Output("transcodeTemplates")]
         public Output<ImmutableArray<string>> TranscodeTemplates { get; private set; } = null!;
 
         /// <summary>
-        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 2,000 characters, no control characters. Updates in place.
+        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Output("vodTranscodeGroupId")]
         public Output<string> VodTranscodeGroupId { get; private set; } = null!;
@@ -162,7 +162,7 @@ namespace AlicloudLive.Sdk.Live
     public sealed class RecordVodConfigArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The application name of the recorded streams. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The application name of the recorded streams. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("appName", required: true)]
         public Input<string> AppName { get; set; } = null!;
@@ -174,7 +174,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<bool>? AutoCompose { get; set; }
 
         /// <summary>
-        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 2,000 characters, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Input("composeVodTranscodeGroupId")]
         public Input<string>? ComposeVodTranscodeGroupId { get; set; }
@@ -192,19 +192,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? DelayTime { get; set; }
 
         /// <summary>
-        /// The main streaming domain whose streams are recorded. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The main streaming domain whose streams are recorded. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("domainName", required: true)]
         public Input<string> DomainName { get; set; } = null!;
 
         /// <summary>
-        /// On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer. Updates in place.
+        /// On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2). Updates in place.
         /// </summary>
         [Input("onDemand")]
         public Input<int>? OnDemand { get; set; }
 
         /// <summary>
-        /// What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// What is recorded, as RecordContent takes it; sent only when set (the record-to-VOD pages document no values and no default); compared in any case. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("recordContent")]
         public Input<string>? RecordContent { get; set; }
@@ -222,19 +222,19 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The space that holds the recordings. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The space that holds the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("spaceId")]
         public Input<string>? SpaceId { get; set; }
 
         /// <summary>
-        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("storageLocation")]
         public Input<string>? StorageLocation { get; set; }
 
         /// <summary>
-        /// The one stream to record; empty (the default) records every stream of the app. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The one stream to record; empty (the default) records every stream of the app. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("streamName")]
         public Input<string>? StreamName { get; set; }
@@ -243,7 +243,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _transcodeTemplates;
 
         /// <summary>
-        /// The live transcoding templates whose output streams are recorded. At most 2,000 characters each, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The live transcoding templates whose output streams are recorded. At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         public InputList<string> TranscodeTemplates
         {
@@ -252,7 +252,7 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 2,000 characters, no control characters. Updates in place.
+        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Input("vodTranscodeGroupId", required: true)]
         public Input<string> VodTranscodeGroupId { get; set; } = null!;
@@ -262,7 +262,6 @@ namespace AlicloudLive.Sdk.Live
             AutoCompose = false;
             CycleDuration = 3600;
             OnDemand = 0;
-            RecordContent = "raw";
             StreamName = "";
         }
         public static new RecordVodConfigArgs Empty => new RecordVodConfigArgs();
@@ -271,7 +270,7 @@ namespace AlicloudLive.Sdk.Live
     public sealed class RecordVodConfigState : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The application name of the recorded streams. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The application name of the recorded streams. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("appName")]
         public Input<string>? AppName { get; set; }
@@ -283,7 +282,7 @@ namespace AlicloudLive.Sdk.Live
         public Input<bool>? AutoCompose { get; set; }
 
         /// <summary>
-        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 2,000 characters, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The VOD transcoding template group for the composed video; set exactly when autoCompose is true. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         [Input("composeVodTranscodeGroupId")]
         public Input<string>? ComposeVodTranscodeGroupId { get; set; }
@@ -307,19 +306,19 @@ namespace AlicloudLive.Sdk.Live
         public Input<int>? DelayTime { get; set; }
 
         /// <summary>
-        /// The main streaming domain whose streams are recorded. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The main streaming domain whose streams are recorded. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("domainName")]
         public Input<string>? DomainName { get; set; }
 
         /// <summary>
-        /// On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer. Updates in place.
+        /// On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2). Updates in place.
         /// </summary>
         [Input("onDemand")]
         public Input<int>? OnDemand { get; set; }
 
         /// <summary>
-        /// What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// What is recorded, as RecordContent takes it; sent only when set (the record-to-VOD pages document no values and no default); compared in any case. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("recordContent")]
         public Input<string>? RecordContent { get; set; }
@@ -337,19 +336,19 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The space that holds the recordings. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The space that holds the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("spaceId")]
         public Input<string>? SpaceId { get; set; }
 
         /// <summary>
-        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The ApsaraVideo VOD storage address for the recordings, e.g. xxx.oss-cn-shanghai.aliyuncs.com (from VOD storage management). At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("storageLocation")]
         public Input<string>? StorageLocation { get; set; }
 
         /// <summary>
-        /// The one stream to record; empty (the default) records every stream of the app. At most 2,000 characters, no control characters. Changing it replaces the resource.
+        /// The one stream to record; empty (the default) records every stream of the app. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
         /// </summary>
         [Input("streamName")]
         public Input<string>? StreamName { get; set; }
@@ -358,7 +357,7 @@ namespace AlicloudLive.Sdk.Live
         private InputList<string>? _transcodeTemplates;
 
         /// <summary>
-        /// The live transcoding templates whose output streams are recorded. At most 2,000 characters each, no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
+        /// The live transcoding templates whose output streams are recorded. At most 65,536 characters each (the plugin's own limit), no control characters. Updates in place only while it stays set (UpdateLiveRecordVodConfig cannot clear it); otherwise replaces.
         /// </summary>
         public InputList<string> TranscodeTemplates
         {
@@ -367,7 +366,7 @@ namespace AlicloudLive.Sdk.Live
         }
 
         /// <summary>
-        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 2,000 characters, no control characters. Updates in place.
+        /// The ApsaraVideo VOD transcoding template group applied to the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Updates in place.
         /// </summary>
         [Input("vodTranscodeGroupId")]
         public Input<string>? VodTranscodeGroupId { get; set; }

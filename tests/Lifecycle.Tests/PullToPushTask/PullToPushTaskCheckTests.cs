@@ -50,7 +50,7 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
 
     [Test]
     public async Task A_one_megabyte_name_fails_check_instead_of_failing_at_the_cloud() =>
-        await AssertFailsAsync(LiveTask().Set("taskName", PropertyValue.From(new string('n', 1 << 20))), null, "taskName", "must be at most 2000 characters long (it has 1048576)");
+        await AssertFailsAsync(LiveTask().Set("taskName", PropertyValue.From(new string('n', 1 << 20))), null, "taskName", "must be at most 65536 characters long (it has 1048576); no API page gives a length for it, this is the plugin's own limit against absurd input");
 
     [Test]
     public async Task Settings_the_api_ignores_for_the_source_type_and_any_callback_scheme_pass_check()

@@ -16,7 +16,7 @@ internal static class LiveTranscodeJobMapping
         inputs.GetString("startMode") == Timed ? 1 : 0,
         Input(inputs.GetObject("streamInput")!),
         Output(inputs.GetObject("transcodeOutput")!),
-        inputs.GetObject("timedConfig") is { } t ? Times(t) : null);
+        inputs.GetString("startMode") == Timed && inputs.GetObject("timedConfig") is { } t ? Times(t) : null);
 
     public static LiveStreamInput Input(PropertyMap streamInput) =>
         new(streamInput.GetString("type") ?? "rtmp", streamInput.GetString("inputUrl")!);

@@ -50,14 +50,14 @@ internal static class LiveTranscodeJobSchema
             new("type", TypeRef.String, "The input type; only rtmp (any case).")
             {
                 Default = PropertyValue.From("rtmp"),
-                MaxLength = TextRules.DefaultMaxLength,
+                MaxLength = TextRules.PluginMaxLength,
                 IgnoreCase = true,
                 Validators = [Validate.OneOfIgnoringCase("rtmp")],
             },
             new("inputUrl", TypeRef.String, "The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream.")
             {
                 Required = true,
-                MaxLength = TextRules.DefaultMaxLength,
+                MaxLength = TextRules.PluginMaxLength,
                 Validators = [Validate.UrlWithScheme("rtmp")],
             },
         ]);
@@ -69,30 +69,28 @@ internal static class LiveTranscodeJobSchema
             new("type", TypeRef.String, "The output type; only LiveCenter (any case).")
             {
                 Default = PropertyValue.From("LiveCenter"),
-                MaxLength = TextRules.DefaultMaxLength,
+                MaxLength = TextRules.PluginMaxLength,
                 IgnoreCase = true,
                 Validators = [Validate.OneOfIgnoringCase("LiveCenter")],
             },
             new("domainName", TypeRef.String, "The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it.")
             {
-                MaxLength = TextRules.DefaultMaxLength,
+                MaxLength = TextRules.PluginMaxLength,
                 Validators = [Validate.NotEmpty()],
             },
         ]);
 
     public static readonly ObjectType TimedConfig = new(
         "alicloud-live:ice:LiveTranscodeJobTimedConfig",
-        "The start and end of a Timed job, ISO 8601 UTC, each within 7 days of now.",
+        "The start and end of a Timed job, ISO 8601 UTC, each optional and each within 7 days of now, before or after.",
         [
             new("startTime", TypeRef.String, "When the job starts, e.g. 2026-01-02T15:04:05Z.")
             {
-                Required = true,
                 MaxLength = Timestamps.Format.Length,
                 Validators = [Validate.UtcTimestamp()],
             },
-            new("endTime", TypeRef.String, "When the job ends; after startTime.")
+            new("endTime", TypeRef.String, "When the job ends; after startTime when both are set.")
             {
-                Required = true,
                 MaxLength = Timestamps.Format.Length,
                 Validators = [Validate.UtcTimestamp()],
             },
@@ -100,17 +98,22 @@ internal static class LiveTranscodeJobSchema
 
     private static readonly UpdateRule WhileTimedAndNotStarted = UpdateRule.InPlaceWhile(TimedAndNotStarted);
 
+    /// <summary>An Immediate job ignores its timedConfig, so a change to it changes nothing in the cloud.</summary>
+    private static readonly StateCondition IgnoredOrTimedAndNotStarted = new(
+        "the job is Immediate (which ignores it), or Timed and not started",
+        context => (context.OldInputs.GetString("startMode") ?? Immediate) == Immediate ? null : TimedAndNotStarted.Blocker(context));
+
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
     [
         new("name", TypeRef.String, "The job name. Autonamed from the resource name when left out.")
         {
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty()],
         },
         new("templateId", TypeRef.String, "The ICE live transcoding template.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Rule = UpdateRule.Replace("UpdateLiveTranscodeJob does not accept it"),
         },
         new("startMode", StartMode, "Immediate (default) or Timed.")
@@ -120,7 +123,10 @@ internal static class LiveTranscodeJobSchema
         },
         new("streamInput", StreamInput, "The source stream.") { Required = true, Rule = WhileTimedAndNotStarted },
         new("transcodeOutput", TranscodeOutput, "The output target.") { Required = true, Rule = WhileTimedAndNotStarted },
-        new("timedConfig", TimedConfig, "Start and end times: required when startMode is Timed, not allowed otherwise.") { Rule = WhileTimedAndNotStarted },
+        new("timedConfig", TimedConfig, "Start and end times: required when startMode is Timed; ignored (not sent) when it is Immediate.")
+        {
+            Rule = UpdateRule.InPlaceWhile(IgnoredOrTimedAndNotStarted),
+        },
     ];
 
     public static readonly IReadOnlyList<PropertyDefinition> Outputs =

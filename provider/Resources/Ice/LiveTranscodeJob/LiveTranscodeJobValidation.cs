@@ -1,39 +1,37 @@
 using AlicloudLive.Framework.Checking;
+using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
-/// <summary>The cross-property rules of SubmitLiveTranscodeJob and UpdateLiveTranscodeJob.</summary>
+/// <summary>
+/// The cross-property rules of SubmitLiveTranscodeJob and UpdateLiveTranscodeJob: TimedConfig "is required if you set
+/// StartMode to 1" (and nothing forbids it otherwise: an Immediate job ignores it); its StartTime and EndTime are each
+/// optional, and "the time span between the start time and the current time cannot exceed seven days", before or
+/// after now, likewise the end time. An end before the start the cloud certainly refuses.
+/// </summary>
 internal static class LiveTranscodeJobValidation
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
     public static IEnumerable<CheckFailure> Check(CheckContext context)
     {
-        var hasTimedConfig = context.Inputs.GetOrNull("timedConfig") is { } t && t is not NullValue;
-        if (context.IsKnown("startMode"))
+        if (!context.IsKnown("startMode") || (context.Inputs.GetString("startMode") ?? Immediate) != Timed)
         {
-            var mode = context.Inputs.GetString("startMode") ?? Immediate;
-            if (mode == Timed && !hasTimedConfig)
-            {
-                yield return new CheckFailure("timedConfig", "is required when startMode is Timed");
-            }
-            else if (mode == Immediate && hasTimedConfig)
-            {
-                yield return new CheckFailure("timedConfig", "is not allowed when startMode is Immediate: only a Timed job has start and end times");
-            }
+            yield break; // an Immediate job's timedConfig is never sent
+        }
+
+        if (context.Inputs.GetOrNull("timedConfig") is null or NullValue)
+        {
+            yield return new CheckFailure("timedConfig", "is required when startMode is Timed");
+            yield break;
         }
 
         var start = StateConditions.RecordedTime(context.Inputs, "timedConfig.startTime");
         var end = StateConditions.RecordedTime(context.Inputs, "timedConfig.endTime");
-        if (start is null || end is null)
-        {
-            yield break;
-        }
-
-        if (end <= start)
+        if (start is not null && end <= start)
         {
             yield return new CheckFailure("timedConfig.endTime", "must be after timedConfig.startTime");
         }
@@ -43,16 +41,11 @@ internal static class LiveTranscodeJobValidation
             yield break;
         }
 
-        if (end <= context.Now)
+        foreach (var (path, time) in new[] { ("timedConfig.startTime", start), ("timedConfig.endTime", end) })
         {
-            yield return new CheckFailure("timedConfig.endTime", "must be in the future");
-        }
-
-        foreach (var (path, time) in new[] { ("timedConfig.startTime", start.Value), ("timedConfig.endTime", end.Value) })
-        {
-            if (time > context.Now + Window)
+            if (time is { } t && (t - context.Now).Duration() > Window)
             {
-                yield return new CheckFailure(path, "must be within 7 days of now (SubmitLiveTranscodeJob and UpdateLiveTranscodeJob accept no later time)");
+                yield return new CheckFailure(path, $"must be within 7 days of now, before or after ({Timestamps.ToText(context.Now)}): SubmitLiveTranscodeJob and UpdateLiveTranscodeJob accept no time further away");
             }
         }
     }

@@ -36,8 +36,6 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
 
     public override string? AutoNameProperty => "name";
 
-    public override IEnumerable<CheckFailure> Validate(CheckContext context) => EdgeTranscodeJobValidation.Check(context);
-
     public override PropertyMap PreviewUpdate(PropertyMap oldOutputs, PropertyMap newInputs)
     {
         var predicted = base.PreviewUpdate(oldOutputs, newInputs)

@@ -42,7 +42,7 @@ internal static class EdgeTranscodeJobSchema
         new("clusterId", TypeRef.String, "The edge transcoding cluster that runs the job; the resource id is <clusterId>/<jobId>.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.Matches(@"^[^/\s]+$", "be a cluster id without / or spaces")],
             Rule = UpdateRule.Replace("a job belongs to its cluster"),
         },
@@ -55,21 +55,21 @@ internal static class EdgeTranscodeJobSchema
         new("templateId", TypeRef.String, "The edge transcoding template, one of the cluster's templates.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = WhileNotRunning,
         },
         new("streamInput", TypeRef.String, "The URL of the source stream, e.g. rtmp://live.example.com/app/stream.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [StreamUrl],
             Rule = WhileNotRunning,
         },
         new("streamOutput", TypeRef.String, "The URL the transcoded stream is pushed to, e.g. rtmp://push.example.com/app/stream_720p.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [StreamUrl],
             Rule = WhileNotRunning,
         },

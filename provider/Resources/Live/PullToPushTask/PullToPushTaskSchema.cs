@@ -1,3 +1,4 @@
+using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Rules;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Values;
@@ -11,8 +12,7 @@ internal static class PullToPushTaskSchema
     public const string Token = "alicloud-live:live:PullToPushTask";
     public const string LiveSource = "live";
 
-    /// <summary>The live centres that run pull-to-push tasks.</summary>
-    public static readonly string[] Regions = ["ap-southeast-1", "ap-southeast-5", "cn-beijing", "cn-shanghai"];
+    public static readonly string[] Regions = [.. LiveCentres.All];
 
     private static readonly UpdateRule NotUpdatable = UpdateRule.Replace("UpdateLivePullToPush does not accept it");
 
@@ -38,16 +38,16 @@ internal static class PullToPushTaskSchema
 
     public static readonly IReadOnlyList<PropertyDefinition> Inputs =
     [
-        new("region", TypeRef.String, "The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing or cn-shanghai (not the endpoint's region).")
+        new("region", TypeRef.String, "The live centre that runs the task: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai or cn-shenzhen (not the endpoint's region).")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.OneOf(Regions)],
             Rule = UpdateRule.InPlaceWhile(NotStarted),
         },
         new("taskName", TypeRef.String, "The task name. Autonamed from the resource name when left out.")
         {
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = NotUpdatable,
         },
@@ -60,14 +60,14 @@ internal static class PullToPushTaskSchema
         new("sourceUrls", TypeRef.ArrayOf(TypeRef.String), "What the task pulls, in order: exactly 1 stream URL for a live source; 1 to 30 VOD media IDs (vod) or MP4/HTTP-FLV URLs (url).")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.ItemCount(1, 30)],
             Rule = UpdateRule.InPlaceWhile(Stopped),
         },
         new("dstUrl", TypeRef.String, "The rtmp:// URL the task pushes to; a URL serves one task at a time.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.DocumentedUrlLength,
             Validators = [Validate.UrlWithScheme("rtmp")],
             Rule = NotUpdatable,
         },
@@ -87,7 +87,7 @@ internal static class PullToPushTaskSchema
         },
         new("callbackUrl", TypeRef.String, "The URL notified of task events.")
         {
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.DocumentedUrlLength,
             Rule = UpdateRule.InPlaceWhile(KeepsValue("callbackUrl")),
         },
         new("repeatNumber", TypeRef.Integer, "vod and url sources (a live source ignores it): 0 plays the list once, -1 loops it, N plays it N more times.")

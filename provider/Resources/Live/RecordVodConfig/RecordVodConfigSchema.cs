@@ -37,7 +37,7 @@ internal static class RecordVodConfigSchema
 
     /// <summary>An optional free-form setting: not empty, at most the stated length.</summary>
     private static PropertyDefinition Text(string name, string description) =>
-        new(name, TypeRef.String, description) { MaxLength = TextRules.DefaultMaxLength, Validators = [Validate.NotEmpty()] };
+        new(name, TypeRef.String, description) { MaxLength = TextRules.PluginMaxLength, Validators = [Validate.NotEmpty()] };
 
     public static readonly ObjectType RecordFormat = new(
         "alicloud-live:live:RecordVodConfigRecordFormat",
@@ -47,7 +47,7 @@ internal static class RecordVodConfigSchema
             new("format", TypeRef.String, "The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case.")
             {
                 Required = true,
-                MaxLength = TextRules.DefaultMaxLength,
+                MaxLength = TextRules.PluginMaxLength,
                 IgnoreCase = true,
                 Validators = [Validate.NotEmpty()],
             },
@@ -64,28 +64,28 @@ internal static class RecordVodConfigSchema
         new("domainName", TypeRef.String, "The main streaming domain whose streams are recorded.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty(), NoSlash],
             Rule = KeyRule,
         },
         new("appName", TypeRef.String, "The application name of the recorded streams.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty(), NoSlash],
             Rule = KeyRule,
         },
         new("streamName", TypeRef.String, "The one stream to record; empty (the default) records every stream of the app.")
         {
             Default = PropertyValue.From(""),
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [NoSlash],
             Rule = KeyRule,
         },
         new("vodTranscodeGroupId", TypeRef.String, "The ApsaraVideo VOD transcoding template group applied to the recordings.")
         {
             Required = true,
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty()],
         },
         new("cycleDuration", TypeRef.Integer, "The recording duration of each file in seconds, 300 to 21600 (default 3600).")
@@ -99,14 +99,14 @@ internal static class RecordVodConfigSchema
         },
         new("composeVodTranscodeGroupId", TypeRef.String, "The VOD transcoding template group for the composed video; set exactly when autoCompose is true.")
         {
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [Validate.NotEmpty()],
             Rule = InPlaceWhileSet("composeVodTranscodeGroupId"),
         },
-        new("onDemand", TypeRef.Integer, "On-demand recording: 0 off, recording automatically (default), or 1 on, by an HTTP callback's answer.")
+        new("onDemand", TypeRef.Integer, "On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2).")
         {
             Default = PropertyValue.From(0),
-            Validators = [Validate.NumberOneOf(0, 1)],
+            Validators = [Validate.NumberOneOf(0, 1, 2)],
         },
         new("delayTime", TypeRef.Integer, "How long to wait, in seconds, after a stream is interrupted before the recording of that session ends.")
         {
@@ -114,7 +114,7 @@ internal static class RecordVodConfigSchema
         },
         new("transcodeTemplates", TypeRef.ArrayOf(TypeRef.String), "The live transcoding templates whose output streams are recorded.")
         {
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             Validators = [NotEmptyList, NoEmptyItems],
             Rule = InPlaceWhileSet("transcodeTemplates"),
         },
@@ -123,10 +123,9 @@ internal static class RecordVodConfigSchema
             Validators = [NotEmptyList],
             Rule = InPlaceWhileSet("recordFormats"),
         },
-        new("recordContent", TypeRef.String, "What is recorded, as RecordContent takes it (default raw, the source stream); compared in any case.")
+        new("recordContent", TypeRef.String, "What is recorded, as RecordContent takes it; sent only when set (the record-to-VOD pages document no values and no default); compared in any case.")
         {
-            Default = PropertyValue.From("raw"),
-            MaxLength = TextRules.DefaultMaxLength,
+            MaxLength = TextRules.PluginMaxLength,
             IgnoreCase = true,
             Rule = AddOnly,
         },

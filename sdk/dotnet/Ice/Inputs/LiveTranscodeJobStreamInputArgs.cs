@@ -17,13 +17,13 @@ namespace AlicloudLive.Sdk.Ice.Inputs
     public sealed class LiveTranscodeJobStreamInputArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters.
+        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("inputUrl", required: true)]
         public Input<string> InputUrl { get; set; } = null!;
 
         /// <summary>
-        /// The input type; only rtmp (any case). At most 2,000 characters, no control characters.
+        /// The input type; only rtmp (any case). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("type")]
         public Input<string>? Type { get; set; }

@@ -12,21 +12,21 @@ namespace AlicloudLive.Sdk.Ice.Inputs
 {
 
     /// <summary>
-    /// The start and end of a Timed job, ISO 8601 UTC, each within 7 days of now.
+    /// The start and end of a Timed job, ISO 8601 UTC, each optional and each within 7 days of now, before or after.
     /// </summary>
     public sealed class LiveTranscodeJobTimedConfigGetArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// When the job ends; after startTime. At most 20 characters, no control characters.
+        /// When the job ends; after startTime when both are set. At most 20 characters, no control characters.
         /// </summary>
-        [Input("endTime", required: true)]
-        public Input<string> EndTime { get; set; } = null!;
+        [Input("endTime")]
+        public Input<string>? EndTime { get; set; }
 
         /// <summary>
         /// When the job starts, e.g. 2026-01-02T15:04:05Z. At most 20 characters, no control characters.
         /// </summary>
-        [Input("startTime", required: true)]
-        public Input<string> StartTime { get; set; } = null!;
+        [Input("startTime")]
+        public Input<string>? StartTime { get; set; }
 
         public LiveTranscodeJobTimedConfigGetArgs()
         {

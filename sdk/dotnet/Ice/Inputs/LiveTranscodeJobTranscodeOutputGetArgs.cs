@@ -17,13 +17,13 @@ namespace AlicloudLive.Sdk.Ice.Inputs
     public sealed class LiveTranscodeJobTranscodeOutputGetArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it. At most 2,000 characters, no control characters.
+        /// The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("domainName")]
         public Input<string>? DomainName { get; set; }
 
         /// <summary>
-        /// The output type; only LiveCenter (any case). At most 2,000 characters, no control characters.
+        /// The output type; only LiveCenter (any case). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("type")]
         public Input<string>? Type { get; set; }

@@ -18,11 +18,11 @@ namespace AlicloudLive.Sdk.Ice.Outputs
     public sealed class LiveTranscodeJobStreamInput
     {
         /// <summary>
-        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 2,000 characters, no control characters.
+        /// The RTMP URL of the source stream, e.g. rtmp://live.example.com/app/stream. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string InputUrl;
         /// <summary>
-        /// The input type; only rtmp (any case). At most 2,000 characters, no control characters.
+        /// The input type; only rtmp (any case). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? Type;
 

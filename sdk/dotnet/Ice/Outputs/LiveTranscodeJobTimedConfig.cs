@@ -12,25 +12,25 @@ namespace AlicloudLive.Sdk.Ice.Outputs
 {
 
     /// <summary>
-    /// The start and end of a Timed job, ISO 8601 UTC, each within 7 days of now.
+    /// The start and end of a Timed job, ISO 8601 UTC, each optional and each within 7 days of now, before or after.
     /// </summary>
     [OutputType]
     public sealed class LiveTranscodeJobTimedConfig
     {
         /// <summary>
-        /// When the job ends; after startTime. At most 20 characters, no control characters.
+        /// When the job ends; after startTime when both are set. At most 20 characters, no control characters.
         /// </summary>
-        public readonly string EndTime;
+        public readonly string? EndTime;
         /// <summary>
         /// When the job starts, e.g. 2026-01-02T15:04:05Z. At most 20 characters, no control characters.
         /// </summary>
-        public readonly string StartTime;
+        public readonly string? StartTime;
 
         [OutputConstructor]
         private LiveTranscodeJobTimedConfig(
-            string endTime,
+            string? endTime,
 
-            string startTime)
+            string? startTime)
         {
             EndTime = endTime;
             StartTime = startTime;

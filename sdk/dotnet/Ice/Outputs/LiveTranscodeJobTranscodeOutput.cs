@@ -18,11 +18,11 @@ namespace AlicloudLive.Sdk.Ice.Outputs
     public sealed class LiveTranscodeJobTranscodeOutput
     {
         /// <summary>
-        /// The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it. At most 2,000 characters, no control characters.
+        /// The streaming domain in ApsaraVideo Live that receives the output streams. Optional for SubmitLiveTranscodeJob; UpdateLiveTranscodeJob sends the output only when it is set, because that API requires it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? DomainName;
         /// <summary>
-        /// The output type; only LiveCenter (any case). At most 2,000 characters, no control characters.
+        /// The output type; only LiveCenter (any case). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? Type;
 

@@ -17,25 +17,25 @@ namespace AlicloudLive.Sdk.Live.Inputs
     public sealed class RecordVodConfigRecordFormatArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 2,000 characters, no control characters.
+        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("autoCompose")]
         public Input<string>? AutoCompose { get; set; }
 
         /// <summary>
-        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 2,000 characters, no control characters.
+        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("format", required: true)]
         public Input<string> Format { get; set; } = null!;
 
         /// <summary>
-        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 2,000 characters, no control characters.
+        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("processMethod")]
         public Input<string>? ProcessMethod { get; set; }
 
         /// <summary>
-        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 2,000 characters, no control characters.
+        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("processTemplateId")]
         public Input<string>? ProcessTemplateId { get; set; }
@@ -47,13 +47,13 @@ namespace AlicloudLive.Sdk.Live.Inputs
         public Input<int>? SliceDuration { get; set; }
 
         /// <summary>
-        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 2,000 characters, no control characters.
+        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("tags")]
         public Input<string>? Tags { get; set; }
 
         /// <summary>
-        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 2,000 characters, no control characters.
+        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         [Input("videoProcess")]
         public Input<string>? VideoProcess { get; set; }

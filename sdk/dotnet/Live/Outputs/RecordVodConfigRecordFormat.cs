@@ -18,19 +18,19 @@ namespace AlicloudLive.Sdk.Live.Outputs
     public sealed class RecordVodConfigRecordFormat
     {
         /// <summary>
-        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 2,000 characters, no control characters.
+        /// Automatic composition of this format's files, as RecordFormat.N.AutoCompose takes it (e.g. ON or OFF). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? AutoCompose;
         /// <summary>
-        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 2,000 characters, no control characters.
+        /// The file format, as RecordFormat.N.Format takes it (e.g. m3u8); compared in any case. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string Format;
         /// <summary>
-        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 2,000 characters, no control characters.
+        /// The processing of this format's files, as RecordFormat.N.ProcessMethod takes it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? ProcessMethod;
         /// <summary>
-        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 2,000 characters, no control characters.
+        /// The processing template for this format's files (RecordFormat.N.ProcessTemplateId). At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? ProcessTemplateId;
         /// <summary>
@@ -38,11 +38,11 @@ namespace AlicloudLive.Sdk.Live.Outputs
         /// </summary>
         public readonly int? SliceDuration;
         /// <summary>
-        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 2,000 characters, no control characters.
+        /// Tags for this format's files, as RecordFormat.N.Tags takes them. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? Tags;
         /// <summary>
-        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 2,000 characters, no control characters.
+        /// The video processing of this format's files, as RecordFormat.N.VideoProcess takes it. At most 65,536 characters (the plugin's own limit), no control characters.
         /// </summary>
         public readonly string? VideoProcess;
 
