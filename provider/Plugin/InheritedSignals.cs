@@ -4,21 +4,25 @@ using System.Runtime.InteropServices;
 namespace AlicloudLive.Plugin;
 
 /// <summary>
-/// A process started from a background job of a non-interactive shell inherits SIGINT ignored, and .NET then leaves it
-/// ignored (the shell convention that such jobs must not see the terminal's Ctrl-C). The engine stops its plugins with
-/// SIGINT before it kills them, so the plugin takes SIGINT back before it registers its handler, as a Go plugin does
-/// (Go's signal.Notify un-ignores the signal it is asked for).
+/// A process started from a background job of a non-interactive shell inherits SIGINT and SIGQUIT ignored (the POSIX
+/// rule for asynchronous commands), and .NET then leaves them ignored. The engine stops its plugins with SIGINT on Unix
+/// (and CTRL_BREAK_EVENT on Windows, which .NET names SIGQUIT), so the plugin takes both back before it registers its
+/// handlers, as a Go plugin does (Go's signal.Notify un-ignores the signals it is asked for).
 /// </summary>
 internal static partial class InheritedSignals
 {
     private const int Interrupt = 2;
+    private const int Quit = 3;
     private const nint DefaultAction = 0;
 
-    public static void RestoreInterrupt()
+    public static void RestoreStopSignals()
     {
-        if (OperatingSystem.IsLinux() && IsIgnored(Interrupt))
+        foreach (var signal in (int[])[Interrupt, Quit])
         {
-            _ = SetHandler(Interrupt, DefaultAction);
+            if (OperatingSystem.IsLinux() && IsIgnored(signal))
+            {
+                _ = SetHandler(signal, DefaultAction);
+            }
         }
     }
 

@@ -19,7 +19,7 @@ internal static class PluginHost
 
     public static async Task<int> RunAsync(string? engineAddress, ProviderEnvironment environment)
     {
-        InheritedSignals.RestoreInterrupt();
+        InheritedSignals.RestoreStopSignals();
         var stop = new TaskCompletionSource<TimeSpan?>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var watch = engineAddress is null ? null : new EngineWatch(engineAddress, address =>
         {

@@ -72,14 +72,15 @@ public sealed class PluginBinaryTests
         Assert.That(health.Status, Is.EqualTo(HealthCheckResponse.Types.ServingStatus.Serving));
     }
 
-    [Test]
-    public async Task Sigint_stops_the_plugin_cleanly_even_when_it_was_started_with_sigint_ignored()
+    /// <summary>A background job of a non-interactive shell (CI scripts, `cmd &amp;`) starts with SIGINT and SIGQUIT ignored; `exec` keeps that.</summary>
+    [TestCase(2, TestName = "SIGINT stops the plugin cleanly even when it was started with SIGINT ignored")]
+    [TestCase(3, TestName = "SIGQUIT stops the plugin cleanly even when it was started with SIGQUIT ignored")]
+    public async Task A_stop_signal_stops_the_plugin_even_when_it_was_started_ignored(int signal)
     {
-        // A background job of a non-interactive shell (CI scripts, `cmd &`) starts with SIGINT ignored; `exec` keeps that.
-        await using var plugin = await ServerProcess.StartAsync("/bin/sh", ["-c", "trap '' INT; exec \"$0\"", RepoPaths.RequireBuilt(RepoPaths.PluginBinary)]);
+        await using var plugin = await ServerProcess.StartAsync("/bin/sh", ["-c", $"trap '' {signal}; exec \"$0\"", RepoPaths.RequireBuilt(RepoPaths.PluginBinary)]);
         Assert.That(plugin.FirstLine, Does.Match("^[0-9]+$"));
 
-        Assert.That(await plugin.SignalAndWaitAsync(2, TimeSpan.FromSeconds(10)), Is.True, "SIGINT must stop the plugin");
+        Assert.That(await plugin.SignalAndWaitAsync(signal, TimeSpan.FromSeconds(10)), Is.True, $"signal {signal} must stop the plugin");
         Assert.That(plugin.ExitCode, Is.Zero, plugin.StdErr);
     }
 }
