@@ -26,6 +26,12 @@ public abstract class ResourceDefinition<TClient>
     /// <summary>Output-only properties; inputs are outputs too.</summary>
     public abstract IReadOnlyList<PropertyDefinition> Outputs { get; }
 
+    /// <summary>
+    /// True when the update rules depend on the object's live state (a job's status): the engine then reads the object
+    /// before every preview and up, so the plan (update in place or replace) is made against what the cloud holds now.
+    /// </summary>
+    public virtual bool RefreshBeforeUpdate => false;
+
     /// <summary>The input filled by autonaming when the user leaves it out, if any.</summary>
     public virtual string? AutoNameProperty => null;
 

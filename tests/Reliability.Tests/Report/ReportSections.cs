@@ -7,9 +7,10 @@ public static class ReportSections
     public const string Partial = "Partial failures (ErrorResourceInitFailed, decoded by @grpc/grpc-js)";
     public const string Hostile = "Hostile input";
     public const string Secrets = "Secrets";
+    public const string StateIntegrity = "State integrity (refresh and destroy without proof of absence)";
 
     /// <summary>The order of the document (issue #10's order).</summary>
-    public static readonly IReadOnlyList<string> InOrder = [Partial, Cancellation, Hostile, Secrets];
+    public static readonly IReadOnlyList<string> InOrder = [Partial, Cancellation, Hostile, Secrets, StateIntegrity];
 
     public static readonly IReadOnlyDictionary<string, string> Notes = new Dictionary<string, string>
     {
@@ -19,6 +20,10 @@ public static class ReportSections
             + "@grpc/grpc-js client decodes grpc-status-details-bin; a refresh and a delete of the recorded id then reach the object.",
         [Hostile] = "The plugin must answer everything (never crash), name a property in every Check failure, and answer broken requests with\n"
             + "INVALID_ARGUMENT; the emulator must answer with a 4xx and its error JSON, never a 5xx or a dropped connection.",
+        [StateIntegrity] = "An object leaves the stack's state only when the cloud proves it gone (docs/state-integrity.md). Each row creates\n"
+            + "the object, makes the cloud refuse every call (or leaves the provider unconfigured), then sends refresh and destroy:\n"
+            + "both must fail and name the cloud call, its code and what to do. \"Objects lost\" counts objects no longer in the\n"
+            + "cloud, or no longer reached by a refresh of the recorded state once access is restored.",
         [Secrets] = "Credentials: a distinctive key pair the emulator is started with, given to the plugin as secret config. Secret inputs: a\n"
             + "pull-to-push callbackUrl token, an edge streamInput key, an ICE streamInput.inputUrl key. An import (Read by id alone) returns\n"
             + "values plain, because nothing tells the provider they were secret; the program's secret() marks them on the next update.",

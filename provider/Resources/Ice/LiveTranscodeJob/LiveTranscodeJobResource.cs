@@ -31,6 +31,9 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
 
     public override IReadOnlyList<PropertyDefinition> Outputs => LiveTranscodeJobSchema.Outputs;
 
+    /// <summary>Input, output and times update in place only while a timed job has not started: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
+
     public override string? AutoNameProperty => "name";
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => LiveTranscodeJobValidation.Check(context);

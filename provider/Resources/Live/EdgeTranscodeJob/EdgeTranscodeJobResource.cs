@@ -14,7 +14,11 @@ namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
 /// <summary>A Live edge transcode job (API 2016-11-01); id = &lt;clusterId&gt;/&lt;jobId&gt;.</summary>
 internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
-    /// <summary>The documented code for an unknown job (Start/Stop pages); a vanished cluster is decided by a lookup.</summary>
+    /// <summary>
+    /// The documented code for an unknown job (Start, Stop and Delete pages), the only proof that a job is gone. No
+    /// page documents a code for a vanished cluster, no API lists clusters, and ListEdgeTranscodeJob omits jobs
+    /// untouched for 180 days: nothing else proves absence, so every other error is the cloud's, shown as it is.
+    /// </summary>
     private const string JobNotFound = "JobNotFound";
 
     /// <summary>What Start, Stop and Update answer when the job is not in the state they need.</summary>
@@ -33,6 +37,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override IReadOnlyList<PropertyDefinition> Inputs => EdgeTranscodeJobSchema.Inputs;
 
     public override IReadOnlyList<PropertyDefinition> Outputs => EdgeTranscodeJobSchema.Outputs;
+
+    /// <summary>Settings update in place only while the job is not running: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
 
     public override string? AutoNameProperty => "name";
 
@@ -85,15 +92,6 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {
             return null;
-        }
-        catch (AlibabaCloudException e)
-        {
-            if (await GoneWithClusterAsync(client, key, e, context.CancellationToken))
-            {
-                return null;
-            }
-
-            throw;
         }
     }
 
@@ -162,17 +160,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         {
             // Already gone: delete is idempotent.
         }
-        catch (AlibabaCloudException e)
-        {
-            if (!await GoneWithClusterAsync(client, key, e, ct))
-            {
-                throw;
-            }
-        }
     }
-
-    private static Task<bool> GoneWithClusterAsync(AlibabaCloudClient client, JobKey key, Exception error, CancellationToken ct) =>
-        CloudErrors.GoneByLookupAsync(error, () => EdgeClusterLookup.IsGoneAsync(client, key.ClusterId, error, ct));
 
     /// <summary>
     /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an

@@ -29,6 +29,9 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
 
     public override IReadOnlyList<PropertyDefinition> Outputs => PullToPushTaskSchema.Outputs;
 
+    /// <summary>What updates in place depends on whether the task has started or stopped: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
+
     public override string? AutoNameProperty => "taskName";
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => PullToPushTaskValidation.Check(context);

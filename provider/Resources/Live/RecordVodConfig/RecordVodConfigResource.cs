@@ -115,11 +115,11 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
             await client.Live.DeleteLiveRecordVodConfigAsync(
                 new DeleteLiveRecordVodConfigRequest(key.DomainName, key.AppName) { StreamName = key.StreamParameter }, context.CancellationToken);
         }
-        catch (AlibabaCloudException e)
+        catch (AlibabaCloudException)
         {
-            // No page documents a not-found code for this API: a config is gone when the listing no longer has it
-            // (delete is idempotent); otherwise the cloud's error stands.
-            if (!await CloudErrors.GoneByLookupAsync(e, async () => await FindAsync(client, key, context.CancellationToken) is null))
+            // No page documents a not-found code for this API: a config is gone when a listing of its app succeeds
+            // without it (delete is idempotent); otherwise the Delete's own error stands.
+            if (!await CloudErrors.AbsentFromListingAsync(async () => await FindAsync(client, key, context.CancellationToken) is null))
             {
                 throw;
             }
