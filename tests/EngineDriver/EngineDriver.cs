@@ -118,7 +118,10 @@ public sealed class EngineDriver(PluginSession plugin)
 
         return state with
         {
-            Id = response.Id, Outputs = StructCodec.Decode(response.Properties), Inputs = StructCodec.Decode(response.Inputs), RefreshBeforeUpdate = response.RefreshBeforeUpdate,
+            Id = response.Id,
+            Outputs = StructCodec.Decode(response.Properties),
+            Inputs = StructCodec.Decode(response.Inputs),
+            RefreshBeforeUpdate = response.RefreshBeforeUpdate,
         };
     }
 

@@ -38,6 +38,15 @@ public abstract class ResourceDefinition<TClient>
     /// <summary>Cross-property rules (Check); single-property rules live on the property's validators.</summary>
     public virtual IEnumerable<CheckFailure> Validate(CheckContext context) => [];
 
+    /// <summary>
+    /// Null when the object recorded in <paramref name="oldOutputs"/> lives where <paramref name="client"/> now points;
+    /// otherwise why it must be replaced there (the provider moved to another region or endpoint). No cloud call.
+    /// </summary>
+    public virtual string? MoveReason(TClient client, PropertyMap oldOutputs) => null;
+
+    /// <summary>The output that records where the object lives, which a move replaces.</summary>
+    public virtual string LocationProperty => "endpoint";
+
     /// <summary>True when the replacement would collide with the old object on a unique key.</summary>
     public virtual bool DeleteBeforeReplace(DiffContext context) => false;
 

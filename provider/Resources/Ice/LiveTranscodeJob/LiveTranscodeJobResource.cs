@@ -23,7 +23,8 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override string Description =>
         "An Intelligent Media Services (ICE) live transcoding job: transcodes an RTMP stream with a template and publishes "
         + "the results to a streaming domain. Immediate jobs start on creation; Timed jobs start at timedConfig.startTime, "
-        + "and until then their input, output and times update in place.";
+        + "and until then their input, output and times update in place. Import with `<region>/<jobId>`, or a bare jobId "
+        + "at the provider's ICE endpoint.";
 
     public override string Noun => "job";
 
@@ -61,20 +62,21 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
-            return new CreateResult(jobId, Outputs(job, context.Inputs));
+            return new CreateResult(jobId, Here(client).Record(Outputs(job, context.Inputs)));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(jobId, context.Inputs.Set("jobId", PropertyValue.From(jobId)), "reading it back", e);
+            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set("jobId", PropertyValue.From(jobId))), "reading it back", e);
         }
     }
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
+        var (jobId, location) = Address(client, context);
         try
         {
-            var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-            return new ReadResult(job.JobId, Outputs(job, context.OldOutputs));
+            var job = (await location.IceClient(client).Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
+            return new ReadResult(job.JobId, location.Record(Outputs(job, context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
@@ -87,6 +89,8 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         // The full desired value of what the API takes in the job's state (its page does not say that it keeps what
         // it is not sent): the name always; input, output and times only while a timed job has not started, and the
         // output only with its domain, which UpdateLiveTranscodeJob requires.
+        var location = ObjectLocation.Recorded(context.Current, Here(client));
+        client = location.IceClient(client);
         var inputs = context.Inputs;
         var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, inputs, context.Now)) is null;
         var output = inputs.GetObject("transcodeOutput")!;
@@ -99,12 +103,13 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         };
         await client.Ice.UpdateLiveTranscodeJobAsync(request, context.CancellationToken);
         var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-        return Outputs(job, inputs);
+        return location.Record(Outputs(job, inputs));
     }
 
     /// <summary>Stops a running job first: whether ICE deletes a running job is undocumented.</summary>
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
+        client = ObjectLocation.Recorded(context.OldOutputs, Here(client)).IceClient(client);
         var ct = context.CancellationToken;
         try
         {
@@ -120,6 +125,27 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         {
             // Already gone: delete is idempotent.
         }
+    }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "ICE");
+
+    /// <summary>Where the provider points now: the ICE endpoint in effect.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfIce(client);
+
+    /// <summary>
+    /// The job id and where the job lives: as recorded, or on import from the id, <c>&lt;region&gt;/&lt;jobId&gt;</c>
+    /// (the ICE endpoint of that region, or the override) or a bare id at the provider's endpoint.
+    /// </summary>
+    private static (string JobId, ObjectLocation Location) Address(AlibabaCloudClient client, ReadContext context)
+    {
+        var parts = context.Id.Split('/', 2);
+        if (context.IsImport && parts.Length == 2)
+        {
+            return (parts[1], new ObjectLocation((client.Options with { Region = parts[0] }).ResolveIceEndpoint(), parts[0]));
+        }
+
+        return (context.Id, ObjectLocation.Recorded(context.OldOutputs, Here(client)));
     }
 
     /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>

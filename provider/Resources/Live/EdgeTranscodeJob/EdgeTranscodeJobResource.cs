@@ -73,7 +73,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             }
 
             step = "reading it back";
-            return new CreateResult(key.Id, Outputs(key, await GetAsync(client, key, ct), context.Inputs));
+            return new CreateResult(key.Id, Here(client).Record(Outputs(key, await GetAsync(client, key, ct), context.Inputs)));
         }
         catch (Exception e)
         {
@@ -85,9 +85,10 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         try
         {
-            return new ReadResult(key.Id, Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs));
+            return new ReadResult(key.Id, Here(client).Record(Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {
@@ -99,6 +100,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.Current);
         var ct = context.CancellationToken;
         var changed = context.Changed.Intersect(EdgeTranscodeJobSchema.JobSettings).ToHashSet();
         var wanted = context.Inputs.GetBool("running") != false;
@@ -130,7 +132,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             }
 
             step = "reading it back";
-            return Outputs(key, await GetAsync(client, key, ct), context.Inputs);
+            return Here(client).Record(Outputs(key, await GetAsync(client, key, ct), context.Inputs));
         }
         catch (Exception e) when (applied.Count > 0)
         {
@@ -146,6 +148,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         var ct = context.CancellationToken;
         try
         {
@@ -161,6 +164,16 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             // Already gone: delete is idempotent.
         }
     }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "Live");
+
+    /// <summary>Where the client calls the Live API: the provider's endpoint, or the one a located client calls.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfLive(client);
+
+    /// <summary>The client that reaches the job where it was created (the provider's endpoint for state that recorded none).</summary>
+    private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
+        ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
     /// <summary>
     /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an
@@ -262,12 +275,12 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static async Task<ResourceInitFailedException> PartialFailureAsync(
         AlibabaCloudClient client, JobKey key, PropertyMap inputs, string reason, Exception error, CancellationToken ct)
     {
-        var outputs = inputs.Set("jobId", PropertyValue.From(key.JobId));
+        var outputs = Here(client).Record(inputs.Set("jobId", PropertyValue.From(key.JobId)));
         if (!ct.IsCancellationRequested)
         {
             try
             {
-                outputs = Outputs(key, await GetAsync(client, key, ct), inputs);
+                outputs = Here(client).Record(Outputs(key, await GetAsync(client, key, ct), inputs));
             }
             catch (Exception e) when (e is AlibabaCloudException or OperationCanceledException)
             {

@@ -69,7 +69,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), ct)).Task;
-            return new CreateResult(taskId, Outputs(task, request.Region, context.Inputs));
+            return new CreateResult(taskId, Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false));
         }
         catch (Exception e)
         {
@@ -79,6 +79,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
+        client = Located(client, context.OldOutputs);
         var recorded = Recorded(context.OldOutputs, context.OldInputs);
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
         var task = await PullToPushTaskLookup.FollowAsync(
@@ -94,13 +95,14 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
                 $"task {address.TaskId} no longer exists, but task {task.TaskId} pushes to the same dstUrl under the same name (a restart issues a new id); following it");
         }
 
-        return new ReadResult(task.TaskId, Outputs(task, address.Region, context.OldOutputs));
+        return new ReadResult(task.TaskId, Here(client).Record(Outputs(task, address.Region, context.OldOutputs), withRegion: false));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         // The read just before the update may have followed the task to a new id.
         var taskId = context.Current.GetString("taskId") ?? context.Id;
+        client = Located(client, context.Current);
         var changed = context.Changed.ToHashSet();
         var request = Update(taskId, context.Inputs);
         try
@@ -116,7 +118,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), context.CancellationToken)).Task;
-            return Outputs(task, request.Region, context.Inputs);
+            return Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -132,6 +134,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
         var ct = context.CancellationToken;
+        client = Located(client, context.OldOutputs);
         var recorded = Recorded(context.OldOutputs, context.OldInputs);
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
         if (await TryDeleteAsync(client, address, ct))
@@ -145,6 +148,16 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
             await TryDeleteAsync(client, address with { TaskId = moved.TaskId }, ct);
         }
     }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "Live");
+
+    /// <summary>Where the client calls the Live API: the provider's endpoint, or the one a located client calls.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfLive(client);
+
+    /// <summary>The client that reaches the task where it was created (the provider's endpoint for state that recorded none).</summary>
+    private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
+        ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
     /// <summary>False when the task does not exist.</summary>
     private static async Task<bool> TryDeleteAsync(AlibabaCloudClient client, TaskAddress address, CancellationToken ct)

@@ -1,0 +1,92 @@
+using AlicloudLive.Lifecycle.Tests.Driver;
+using AlicloudLive.Reliability.Tests.Matrix;
+using AlicloudLive.Reliability.Tests.Report;
+using AlicloudLive.Values;
+using Pulumirpc;
+
+namespace AlicloudLive.Reliability.Tests.StateIntegrity;
+
+/// <summary>
+/// Objects stay where they live. Between two deployments the provider is pointed elsewhere (another endpoint, a
+/// region whose endpoint differs, or a region served by the same endpoint); a second emulator plays the other place.
+/// The recorded object must still be found by refresh, a move must show as a replacement with its reason, and the
+/// `up` that follows must leave exactly one object, the one the state records.
+/// </summary>
+[Category("StateIntegrity")]
+public sealed class LocationChangeTests : LifecycleFixture
+{
+    public static IEnumerable<TestCaseData> Moves() =>
+        from scenario in ResourceScenario.All
+        from region in new[] { "cn-shanghai", "cn-beijing" }
+        select new TestCaseData(scenario, region).SetArgDisplayNames(scenario.Name, region == "cn-shanghai" ? "endpoint change" : "region and endpoint change");
+
+    [TestCaseSource(nameof(Moves))]
+    public async Task A_provider_pointed_at_another_endpoint_finds_the_object_where_it_lives_and_moves_it_by_replacement(ResourceScenario scenario, string region)
+    {
+        var state = await Engine.CreateAsync(scenario.Type, "moved", scenario.Inputs());
+        await using var elsewhere = await EmulatorProcess.StartAsync();
+        await using var plugin = await PluginSession.StartAsync();
+        await plugin.ConfigureForEmulatorAsync(elsewhere.BaseUrl, extra: new Dictionary<string, PropertyValue> { ["region"] = PropertyValue.From(region) });
+        var engine = new EngineDriver(plugin);
+
+        var refreshed = await engine.RefreshAsync(state);
+        Assert.That(refreshed?.Id, Is.EqualTo(state.Id), "refresh reaches the object where it was created");
+        Assert.That(refreshed!.Output("endpoint"), Is.EqualTo(state.Output("endpoint")));
+
+        var (diff, _) = await engine.PreviewUpdateAsync(refreshed, refreshed.Inputs);
+        Assert.That(diff.Replaces, Is.EqualTo(new[] { "endpoint" }));
+        var note = plugin.Engine.Logs.Single(l => l.Urn == state.Urn && l.Severity == LogSeverity.Info);
+        Assert.That(note.Message, Does.Contain($"now calls the").And.Contain(elsewhere.BaseUrl).And.Contain($"region {region}").And.EndWith("will be replaced"));
+
+        var up = await engine.UpdateAsync(refreshed, refreshed.Inputs);
+        Assert.That(up.Replaced, Is.True);
+        Assert.That(up.State.Output("endpoint"), Is.EqualTo(elsewhere.BaseUrl + "/"));
+        Assert.That(await CloudObjectsAsync(scenario.CloudKind), Is.Empty, "the old object was deleted where it lived");
+        var moved = (await elsewhere.ResourcesAsync())[scenario.CloudKind]!.AsArray();
+        Assert.That(moved.Select(o => scenario.CloudId(o!)), Is.EqualTo(new[] { up.State.Id }), "one object, the one the state records");
+        var (again, _) = await engine.PreviewUpdateAsync(up.State, up.State.Inputs);
+        Assert.That(again.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone), "after the move the plan is empty");
+
+        ReliabilityReport.RecordFigure(
+            ReportSections.StateIntegrity,
+            $"{scenario.Name}: {(region == "cn-shanghai" ? "endpoint" : "region and endpoint")} changed between two deployments",
+            $"refresh found it at its recorded endpoint; Diff: replace (endpoint), INFO \"{Shape(note.Message, elsewhere.BaseUrl, Emulator.BaseUrl)}\"; up replaced it; objects lost: {moved.Count - 1}");
+    }
+
+    [TestCaseSource(typeof(ResourceScenario), nameof(ResourceScenario.All))]
+    public async Task A_region_change_that_keeps_the_endpoint_moves_nothing(ResourceScenario scenario)
+    {
+        var state = await Engine.CreateAsync(scenario.Type, "stays", scenario.Inputs());
+        await using var plugin = await PluginSession.StartAsync();
+        await plugin.ConfigureForEmulatorAsync(Emulator.BaseUrl, extra: new Dictionary<string, PropertyValue> { ["region"] = PropertyValue.From("cn-beijing") });
+        var engine = new EngineDriver(plugin);
+
+        var refreshed = await engine.RefreshAsync(state);
+        var (diff, _) = await engine.PreviewUpdateAsync(refreshed!, refreshed!.Inputs);
+
+        Assert.That(refreshed.Id, Is.EqualTo(state.Id));
+        Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone), "the object is where the provider points");
+        ReliabilityReport.RecordFigure(ReportSections.StateIntegrity, $"{scenario.Name}: region changed, endpoint unchanged", "refresh found it; Diff: no change; objects lost: 0");
+    }
+
+    [TestCaseSource(typeof(ResourceScenario), nameof(ResourceScenario.All))]
+    public async Task State_recorded_before_locations_means_the_providers_current_endpoint(ResourceScenario scenario)
+    {
+        var created = await Engine.CreateAsync(scenario.Type, "old", scenario.Inputs());
+        var old = created with { Outputs = created.Outputs.Remove("endpoint").Remove("region") };
+        if (scenario.Name == "PullToPushTask")
+        {
+            old = old with { Outputs = old.Outputs.Set("region", created.Outputs["region"]) };
+        }
+
+        var (diff, _) = await Engine.PreviewUpdateAsync(old, old.Inputs);
+        var refreshed = await Engine.RefreshAsync(old);
+
+        Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone));
+        Assert.That(refreshed?.Id, Is.EqualTo(created.Id));
+        Assert.That(refreshed!.Output("endpoint"), Is.EqualTo(Emulator.BaseUrl + "/"), "the refresh records where it found the object");
+    }
+
+    /// <summary>The note with the run's ports taken out, for the report.</summary>
+    private static string Shape(string message, string now, string before) => message.Replace(now, "<new endpoint>", StringComparison.Ordinal).Replace(before, "<old endpoint>", StringComparison.Ordinal);
+}
