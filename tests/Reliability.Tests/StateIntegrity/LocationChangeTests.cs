@@ -50,7 +50,8 @@ public sealed class LocationChangeTests : LifecycleFixture
         ReliabilityReport.RecordFigure(
             ReportSections.StateIntegrity,
             $"{scenario.Name}: {(region == "cn-shanghai" ? "endpoint" : "region and endpoint")} changed between two deployments",
-            $"refresh found it at its recorded endpoint; Diff: replace (endpoint), INFO \"{Shape(note.Message, elsewhere.BaseUrl, Emulator.BaseUrl)}\"; up replaced it; objects lost: {moved.Count - 1}");
+            $"refresh found it at its recorded endpoint; Diff: replace (endpoint), INFO \"{Shape(note.Message, elsewhere.BaseUrl, Emulator.BaseUrl)}\"; up replaced it; "
+            + $"objects lost: {(await CloudObjectsAsync(scenario.CloudKind)).Count + Lost(scenario, moved, up.State.Id)}");
     }
 
     [TestCaseSource(typeof(ResourceScenario), nameof(ResourceScenario.All))]
@@ -66,7 +67,9 @@ public sealed class LocationChangeTests : LifecycleFixture
 
         Assert.That(refreshed.Id, Is.EqualTo(state.Id));
         Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone), "the object is where the provider points");
-        ReliabilityReport.RecordFigure(ReportSections.StateIntegrity, $"{scenario.Name}: region changed, endpoint unchanged", "refresh found it; Diff: no change; objects lost: 0");
+        var lost = Lost(scenario, await CloudObjectsAsync(scenario.CloudKind), refreshed.Id);
+        Assert.That(lost, Is.Zero);
+        ReliabilityReport.RecordFigure(ReportSections.StateIntegrity, $"{scenario.Name}: region changed, endpoint unchanged", $"refresh found it; Diff: no change; objects lost: {lost}");
     }
 
     [TestCaseSource(typeof(ResourceScenario), nameof(ResourceScenario.All))]
@@ -85,6 +88,13 @@ public sealed class LocationChangeTests : LifecycleFixture
         Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone));
         Assert.That(refreshed?.Id, Is.EqualTo(created.Id));
         Assert.That(refreshed!.Output("endpoint"), Is.EqualTo(Emulator.BaseUrl + "/"), "the refresh records where it found the object");
+    }
+
+    /// <summary>Objects in <paramref name="cloud"/> other than the recorded one, plus the recorded one when it is missing.</summary>
+    private static int Lost(ResourceScenario scenario, System.Text.Json.Nodes.JsonArray cloud, string recorded)
+    {
+        var ids = cloud.Select(o => scenario.CloudId(o!)).ToList();
+        return ids.Count(i => i != recorded) + (ids.Contains(recorded) ? 0 : 1);
     }
 
     /// <summary>The note with the run's ports taken out, for the report.</summary>

@@ -1,21 +1,23 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Lifecycle.Tests.Driver;
+using AlicloudLive.Reliability.Tests.Matrix;
+using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Values;
-using Pulumirpc;
-using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
 
-namespace AlicloudLive.Lifecycle.Tests.StateIntegrity;
+namespace AlicloudLive.Reliability.Tests.StateIntegrity;
 
 /// <summary>
 /// A resource whose update rules depend on its live state answers refresh_before_update, so the engine reads it before
 /// each preview and up: a job that started or stopped outside Pulumi previews as the plan `up` then carries out, where
 /// the recorded state alone would plan something `up` must refuse.
 /// </summary>
+[Category("StateIntegrity")]
 public sealed class RefreshBeforeUpdateTests : LifecycleFixture
 {
     private const string TaskType = "alicloud-live:live:PullToPushTask";
     private const string IceType = "alicloud-live:ice:LiveTranscodeJob";
+    private static readonly EdgeTranscodeJobScenario Edge = new();
 
     private AlibabaCloudClient? _outOfBand;
 
@@ -60,14 +62,16 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
         Assert.That(up.Replaced, Is.True, "up carries out the previewed replacement, with no \"run `pulumi up` again\"");
         var cloud = (await CloudObjectsAsync("pullToPushTasks")).Single()!;
         Assert.That(((string?)cloud["TaskId"], (string?)cloud["TaskInfo"]!["StartTime"]), Is.EqualTo((up.State.Id, news.GetString("startTime"))));
+        Record("PullToPushTask: started outside Pulumi, then startTime changed", "previewed as a replacement (recorded state alone: an update `up` would refuse); up replaced it",
+            await LostAsync("pullToPushTasks", o => (string?)o["TaskId"], up.State.Id));
     }
 
     [Test]
     public async Task An_edge_job_stopped_outside_Pulumi_previews_as_the_in_place_update_that_up_performs()
     {
-        var job = await Engine.CreateAsync(Token, "stopped", Job());
-        await OutOfBand.Live.StopEdgeTranscodeJobAsync(new EdgeTranscodeJobRequest(Cluster, job.Output("jobId")!));
-        var news = job.Inputs.With("streamOutput", "rtmp://push.example.com/app/moved");
+        var job = await Engine.CreateAsync(Edge.Type, "stopped", Edge.Inputs());
+        await OutOfBand.Live.StopEdgeTranscodeJobAsync(new EdgeTranscodeJobRequest(job.Output("clusterId")!, job.Output("jobId")!));
+        var news = job.Inputs.Set("streamOutput", PropertyValue.From("rtmp://push.example.com/app/moved"));
 
         var (stale, _) = await Engine.PreviewUpdateAsync(job, news);
         Assert.That(EngineDriver.IsReplace(stale), Is.True, "the recorded state alone says Running: a needless replacement");
@@ -80,6 +84,8 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
         Assert.That((up.Replaced, up.State.Id, up.State.Output("status")), Is.EqualTo((false, job.Id, "Running")), "updated in place and started again");
         var cloud = (await CloudObjectsAsync("edgeTranscodeJobs")).Single()!;
         Assert.That((string?)cloud["StreamOutput"], Is.EqualTo("rtmp://push.example.com/app/moved"));
+        Record("EdgeTranscodeJob: stopped outside Pulumi, then streamOutput changed", "previewed as an in-place update (recorded state alone: a needless replacement); up updated and restarted it",
+            await LostAsync("edgeTranscodeJobs", o => $"{o["ClusterId"]}/{o["JobId"]}", up.State.Id));
     }
 
     [Test]
@@ -101,6 +107,19 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
         Assert.That(up.Replaced, Is.True);
         var cloud = (await CloudObjectsAsync("liveTranscodeJobs")).Single()!;
         Assert.That(((string?)cloud["JobId"], (string?)cloud["StreamInput"]!["InputUrl"]), Is.EqualTo((up.State.Id, "rtmp://live.example.com/app/other")));
+        Record("LiveTranscodeJob: a timed job started, then streamInput changed", "previewed as a replacement; up replaced it",
+            await LostAsync("liveTranscodeJobs", o => (string?)o["JobId"], up.State.Id));
+    }
+
+    /// <summary>One row of the report: what the preview planned and `up` did, and how many objects the state lost.</summary>
+    private static void Record(string what, string observed, int lost) =>
+        ReliabilityReport.RecordFigure(ReportSections.StateIntegrity, what + " between two previews", $"{observed}; objects lost: {lost}");
+
+    /// <summary>Objects in the cloud that the state does not record, plus the recorded one when the cloud lacks it.</summary>
+    private async Task<int> LostAsync(string kind, Func<System.Text.Json.Nodes.JsonNode, string?> id, string recorded)
+    {
+        var ids = (await CloudObjectsAsync(kind)).Select(o => id(o!)).ToList();
+        return ids.Count(i => i != recorded) + (ids.Contains(recorded) ? 0 : 1);
     }
 
     /// <summary>A live task in cn-shanghai starting in an hour.</summary>
