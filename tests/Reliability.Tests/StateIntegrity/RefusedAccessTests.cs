@@ -48,6 +48,10 @@ public sealed class RefusedAccessTests : LifecycleFixture
             var destroy = Assert.ThrowsAsync<GrpcException>(() => engine.DeleteAsync(state), "destroy must not answer \"deleted\"");
             AssertNamesTheCause(refresh!, read, cause);
             AssertNamesTheCause(destroy!, delete, cause);
+            if (cause.WrongSecret is { } wrong)
+            {
+                Assert.That(refresh!.Message + destroy!.Message + refused!.StdErr, Does.Not.Contain(wrong), "the rejected secret is in no error or log");
+            }
         }
         finally
         {
