@@ -38,6 +38,23 @@ public sealed class NotFoundCodeTests : LifecycleFixture
     }
 
     [Test]
+    public async Task An_ICE_JobNotFound_for_a_job_the_listing_still_shows_is_an_error_for_refresh_and_destroy()
+    {
+        var job = await Engine.CreateAsync("alicloud-live:ice:LiveTranscodeJob", "listed", Json.Map("""
+            {"templateId": "ice-tpl-hd", "streamInput": {"inputUrl": "rtmp://live.example.com/app/stream"}, "transcodeOutput": {"domainName": "play.example.com"}}
+            """));
+        await Emulator.InjectFaultAsync("GetLiveTranscodeJob", "error", count: 2, code: "JobNotFound", httpStatus: 404);
+
+        var refresh = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
+        var destroy = Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(job));
+
+        Assert.That(refresh!.Message + destroy!.Message, Does.Contain("GetLiveTranscodeJob failed: JobNotFound"));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListLiveTranscodeJobs"), Is.EqualTo(3), "the create's look-up, then one listing per decision");
+        Assert.That(await CloudObjectsAsync("liveTranscodeJobs"), Has.Count.EqualTo(1));
+        Assert.That((await Engine.RefreshAsync(job))?.Id, Is.EqualTo(job.Id));
+    }
+
+    [Test]
     public async Task An_edge_job_read_failing_with_an_undocumented_code_is_an_error_without_a_cluster_lookup()
     {
         var job = await Engine.CreateAsync(Token, "kept", Job().With("running", false));

@@ -16,6 +16,7 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 /// <summary>An ICE live transcoding job (API 2020-11-09); id = JobId.</summary>
 internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
+    /// <summary>What ICE answers for a missing job; confirmed by a listing before a job counts as gone.</summary>
     private const string NotFound = "JobNotFound";
 
     public override string Token => LiveTranscodeJobSchema.Token;
@@ -80,7 +81,12 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
-            return null;
+            if (await ListedAbsentAsync(location.IceClient(client), jobId, context.CancellationToken))
+            {
+                return null;
+            }
+
+            throw;
         }
     }
 
@@ -123,7 +129,11 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
-            // Already gone: delete is idempotent.
+            // Already gone (delete is idempotent), once the listing confirms it.
+            if (!await ListedAbsentAsync(client, context.Id, ct))
+            {
+                throw;
+            }
         }
     }
 
@@ -147,6 +157,13 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
 
         return (context.Id, ObjectLocation.Recorded(context.OldOutputs, Here(client)));
     }
+
+    /// <summary>
+    /// The ICE pages document no not-found code for these calls (JobNotFound is the code ICE answers for a missing job
+    /// elsewhere): a JobNotFound counts only when a listing by the job's id succeeds without it.
+    /// </summary>
+    private static Task<bool> ListedAbsentAsync(AlibabaCloudClient client, string jobId, CancellationToken ct) =>
+        CloudErrors.AbsentFromListingAsync(async () => (await ListAsync(client, jobId, ct)).All(j => j.JobId != jobId));
 
     /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>
     private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct)
