@@ -65,7 +65,12 @@ public static class AdminEndpoints
         new()
         {
             ["now"] = RpcParameters.FormatTime(now),
-            ["liveTranscodeJobs"] = Array(s.LiveTranscodeJobs.Select(j => IceJobJson.Render(j, now))),
+            ["liveTranscodeJobs"] = Array(s.LiveTranscodeJobs.Select(j =>
+            {
+                var o = IceJobJson.Render(j, now);
+                o["Endpoint"] = j.Endpoint;
+                return o;
+            })),
             ["pullToPushTasks"] = Array(s.PullToPushTasks.Where(t => t.Exists(now)).Select(t =>
             {
                 var o = PullToPushJson.Render(t, now);

@@ -62,7 +62,7 @@ public sealed class RpcEndpoint
                 throw Throttled();
             }
 
-            var body = Run(operation, new RpcParameters(parameters));
+            var body = Run(operation, new RpcParameters(parameters), http.Request.Host.Value ?? "");
             if (fault?.Kind == FaultKind.CommitThenDrop)
             {
                 Drop(http, operation.Action, request.Method);
@@ -94,12 +94,12 @@ public sealed class RpcEndpoint
         }
     }
 
-    private JsonObject Run(Operation operation, RpcParameters parameters)
+    private JsonObject Run(Operation operation, RpcParameters parameters, string endpoint)
     {
         var store = _services.Store;
         return operation.Mutates
-            ? store.Write((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)))
-            : store.Read((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)));
+            ? store.Write((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed, endpoint)))
+            : store.Read((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed, endpoint)));
     }
 
     private static async Task ApplyAsync(Fault? fault, CancellationToken ct)

@@ -54,6 +54,29 @@ public sealed class LocationChangeTests : LifecycleFixture
             + $"objects lost: {(await CloudObjectsAsync(scenario.CloudKind)).Count + Lost(scenario, moved, up.State.Id)}");
     }
 
+    [Test]
+    public async Task An_ICE_job_is_moved_between_two_endpoints_of_one_emulator_which_keeps_ICE_jobs_per_endpoint()
+    {
+        var scenario = new LiveTranscodeJobScenario();
+        var state = await Engine.CreateAsync(scenario.Type, "regional", scenario.Inputs());
+        var other = Emulator.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        await using var plugin = await PluginSession.StartAsync();
+        await plugin.ConfigureForEmulatorAsync(Emulator.BaseUrl, extra: new Dictionary<string, PropertyValue> { ["iceEndpoint"] = PropertyValue.From(other) });
+        var engine = new EngineDriver(plugin);
+
+        var refreshed = await engine.RefreshAsync(state);
+        Assert.That(refreshed?.Id, Is.EqualTo(state.Id), "the job is not visible at the new endpoint, yet refresh finds it where it lives");
+        var up = await engine.UpdateAsync(refreshed!, refreshed!.Inputs);
+
+        Assert.That(up.Replaced, Is.True);
+        var jobs = await CloudObjectsAsync(scenario.CloudKind);
+        Assert.That(jobs.Select(j => ((string?)j!["JobId"], (string?)j["Endpoint"])), Is.EqualTo(new[] { (up.State.Id, new Uri(other).Authority) }));
+        ReliabilityReport.RecordFigure(
+            ReportSections.StateIntegrity,
+            "LiveTranscodeJob: iceEndpoint changed to another endpoint of the same emulator (ICE jobs are kept per endpoint)",
+            $"refresh found it at its recorded endpoint; up replaced it at the new one; objects lost: {Lost(scenario, jobs, up.State.Id)}");
+    }
+
     [TestCaseSource(typeof(ResourceScenario), nameof(ResourceScenario.All))]
     public async Task A_region_change_that_keeps_the_endpoint_moves_nothing(ResourceScenario scenario)
     {
