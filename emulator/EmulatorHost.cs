@@ -1,3 +1,4 @@
+using AlicloudLive.Emulator.Access;
 using AlicloudLive.Emulator.Admin;
 using AlicloudLive.Emulator.Faults;
 using AlicloudLive.Emulator.Products.Ice;
@@ -32,7 +33,8 @@ public static class EmulatorHost
             new StateStore(seed, options.StateFile is null ? null : new StateFile(options.StateFile), time),
             new FaultBoard(),
             new QpsLimiter(time),
-            new CallCounters());
+            new CallCounters(),
+            new AccessControl());
         var verifier = new SignatureVerifier(new Credentials(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken), time);
         var rpc = new RpcEndpoint(new OperationTable(AllOperations()), verifier, services, options.AccessKeyId, !options.NoThrottle);
 

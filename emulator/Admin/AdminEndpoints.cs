@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace AlicloudLive.Emulator.Admin;
 
-/// <summary>The unsigned JSON admin API under /_emulator/ (health, resources, calls, clock, faults, reset, task status).</summary>
+/// <summary>The unsigned JSON admin API under /_emulator/ (health, resources, calls, clock, faults, permissions, access key, reset, task status).</summary>
 public static class AdminEndpoints
 {
     public static void Map(WebApplication app, EmulatorServices services)
@@ -30,9 +30,28 @@ public static class AdminEndpoints
         })));
         app.MapGet("/_emulator/faults", (RequestDelegate)(http => Ok(http, new JsonObject { ["faults"] = services.Faults.ToJson() })));
         app.MapDelete("/_emulator/faults", (RequestDelegate)(http => Ok(http, new JsonObject { ["cleared"] = services.Faults.Clear() })));
+        app.MapPost("/_emulator/permissions", (RequestDelegate)(http => WithBodyAsync(http, body =>
+        {
+            var (action, code) = Denial(body);
+            services.Access.Deny(action, code);
+            return services.Access.ToJson();
+        })));
+        app.MapDelete("/_emulator/permissions", (RequestDelegate)(http =>
+        {
+            services.Access.Clear();
+            return Ok(http, services.Access.ToJson());
+        }));
+        app.MapPost("/_emulator/access-key", (RequestDelegate)(http => WithBodyAsync(http, body =>
+        {
+            services.Access.KeyDeleted = body is JsonObject o && o["deleted"] is JsonValue v && v.TryGetValue<bool>(out var deleted)
+                ? deleted
+                : throw new FormatException("send {\"deleted\": true} or {\"deleted\": false}.");
+            return services.Access.ToJson();
+        })));
         app.MapPost("/_emulator/reset", (RequestDelegate)(http =>
         {
             store.Reset();
+            services.Access.Clear();
             services.Faults.Clear();
             services.Calls.Clear();
             services.Limiter.Clear();
@@ -46,7 +65,12 @@ public static class AdminEndpoints
         new()
         {
             ["now"] = RpcParameters.FormatTime(now),
-            ["liveTranscodeJobs"] = Array(s.LiveTranscodeJobs.Select(j => IceJobJson.Render(j, now))),
+            ["liveTranscodeJobs"] = Array(s.LiveTranscodeJobs.Select(j =>
+            {
+                var o = IceJobJson.Render(j, now);
+                o["Endpoint"] = j.Endpoint;
+                return o;
+            })),
             ["pullToPushTasks"] = Array(s.PullToPushTasks.Where(t => t.Exists(now)).Select(t =>
             {
                 var o = PullToPushJson.Render(t, now);
@@ -62,6 +86,10 @@ public static class AdminEndpoints
             })),
             ["seed"] = seed.ToJson(),
         };
+
+    private static (string Action, string Code) Denial(JsonNode? body) => body is JsonObject o && o["deny"] is JsonValue v && v.TryGetValue<string>(out var action)
+        ? (action, o["code"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : "Forbidden")
+        : throw new FormatException("send {\"deny\": \"<Action>\" or \"*\", \"code\": \"Forbidden\"}.");
 
     private static DateTimeOffset ClockTarget(JsonNode? body, DateTimeOffset current) => body switch
     {

@@ -3,8 +3,11 @@ using AlicloudLive.Emulator.State;
 
 namespace AlicloudLive.Emulator.Rpc;
 
-/// <summary>What an operation handler sees: the parameters, the state (already locked) and the emulated now.</summary>
-public sealed record OperationContext(RpcParameters Parameters, EmulatorState State, DateTimeOffset Now, Seed Seed);
+/// <summary>
+/// What an operation handler sees: the parameters, the state (already locked), the emulated now, and the endpoint (the
+/// Host the request was sent to: regional services keep their objects per endpoint).
+/// </summary>
+public sealed record OperationContext(RpcParameters Parameters, EmulatorState State, DateTimeOffset Now, Seed Seed, string Endpoint = "");
 
 /// <summary>
 /// One API operation: Action + Version pick it; Mutates says whether it runs under a write (persisted);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace AlicloudLive.Emulator.Rpc;
 
 /// <summary>
-/// The RPC entry point at "/": verify the signature, pick the operation, apply an injected fault,
+/// The RPC entry point at "/": verify the key and signature, pick the operation, check its permission, apply an injected fault,
 /// enforce the QPS limit, run the operation against the state, and answer in the service's shape.
 /// </summary>
 public sealed class RpcEndpoint
@@ -36,9 +36,19 @@ public sealed class RpcEndpoint
         var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
         try
         {
+            if (_services.Access.KeyDeleted)
+            {
+                throw SignatureErrors.UnknownKey();
+            }
+
             _verifier.Verify(request);
             var operation = _operations.Resolve(action, version);
             RequireMethod(operation, request.Method);
+            if (_services.Access.DenialFor(operation.Action) is { } denial)
+            {
+                throw new ApiException(403, denial, $"You are not authorized to call {operation.Action} (the RAM permission was revoked).");
+            }
+
             var fault = _services.Faults.Take(operation.Action);
             if (fault?.Kind == FaultKind.Drop)
             {
@@ -52,7 +62,7 @@ public sealed class RpcEndpoint
                 throw Throttled();
             }
 
-            var body = Run(operation, new RpcParameters(parameters));
+            var body = Run(operation, new RpcParameters(parameters), http.Request.Host.Value ?? "");
             if (fault?.Kind == FaultKind.CommitThenDrop)
             {
                 Drop(http, operation.Action, request.Method);
@@ -84,12 +94,12 @@ public sealed class RpcEndpoint
         }
     }
 
-    private JsonObject Run(Operation operation, RpcParameters parameters)
+    private JsonObject Run(Operation operation, RpcParameters parameters, string endpoint)
     {
         var store = _services.Store;
         return operation.Mutates
-            ? store.Write((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)))
-            : store.Read((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed)));
+            ? store.Write((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed, endpoint)))
+            : store.Read((state, now) => operation.Handle(new OperationContext(parameters, state, now, store.Seed, endpoint)));
     }
 
     private static async Task ApplyAsync(Fault? fault, CancellationToken ct)

@@ -27,6 +27,15 @@ public sealed class IceJob
 
     public DateTimeOffset? StoppedAt { get; set; }
 
+    /// <summary>
+    /// The endpoint (Host) the job was submitted at. ICE is a regional service: a job is found only through the endpoint
+    /// that made it, so a client pointed at another region's endpoint does not see it. Null (state files written before)
+    /// means every endpoint.
+    /// </summary>
+    public string? Endpoint { get; set; }
+
+    public bool LivesAt(string endpoint) => Endpoint is null || Endpoint == endpoint;
+
     /// <summary>0 not started, 1 in progress, 2 stopped.</summary>
     public int Status(DateTimeOffset now) =>
         StoppedAt is not null ? 2

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlicloudLive.Cloud.Http;
 using AlicloudLive.Cloud.Ice;
 using AlicloudLive.Cloud.Live;
@@ -10,7 +11,9 @@ namespace AlicloudLive.Cloud;
 /// </summary>
 public sealed class AlibabaCloudClient : IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly HttpClient? _http;
+    private readonly CloudPipeline _pipeline;
+    private readonly ConcurrentDictionary<(Uri Live, Uri Ice, string Region), AlibabaCloudClient> _elsewhere = new();
 
     /// <param name="credentials">The AccessKey pair (and STS token) to sign with.</param>
     /// <param name="options">Region, endpoints, retries and timeouts; invalid endpoint overrides throw ArgumentException.</param>
@@ -36,9 +39,20 @@ public sealed class AlibabaCloudClient : IDisposable
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
             : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = Timeout.InfiniteTimeSpan; // per-attempt timeouts come from the pipeline, on the injected clock
-        var pipeline = new CloudPipeline(credentials, options, _http, time ?? TimeProvider.System, JitterSource(random), observer);
-        Live = new LiveApi(pipeline, LiveEndpoint);
-        Ice = new IceApi(pipeline, IceEndpoint);
+        _pipeline = new CloudPipeline(credentials, options, _http, time ?? TimeProvider.System, JitterSource(random), observer);
+        Live = new LiveApi(_pipeline, LiveEndpoint);
+        Ice = new IceApi(_pipeline, IceEndpoint);
+    }
+
+    /// <summary>A view of <paramref name="parent"/> that calls other endpoints; it owns nothing it could dispose.</summary>
+    private AlibabaCloudClient(AlibabaCloudClient parent, Uri liveEndpoint, Uri iceEndpoint, string region)
+    {
+        _pipeline = parent._pipeline;
+        Options = parent.Options with { Region = region };
+        LiveEndpoint = liveEndpoint;
+        IceEndpoint = iceEndpoint;
+        Live = new LiveApi(_pipeline, liveEndpoint);
+        Ice = new IceApi(_pipeline, iceEndpoint);
     }
 
     public CloudClientOptions Options { get; }
@@ -53,7 +67,17 @@ public sealed class AlibabaCloudClient : IDisposable
     /// <summary>ICE (Intelligent Media Services) API: live transcode jobs.</summary>
     public IceApi Ice { get; }
 
-    public void Dispose() => _http.Dispose();
+    /// <summary>
+    /// The same account, pipeline, retries and rate limits, calling the APIs at these endpoints: where an existing
+    /// object lives when the provider now points elsewhere; <see cref="Options"/> then names <paramref name="region"/>. One
+    /// view per place, so reads there still share list calls.
+    /// </summary>
+    public AlibabaCloudClient At(Uri liveEndpoint, Uri iceEndpoint, string region) =>
+        liveEndpoint == LiveEndpoint && iceEndpoint == IceEndpoint && region == Options.Region
+            ? this
+            : _elsewhere.GetOrAdd((liveEndpoint, iceEndpoint, region), key => new AlibabaCloudClient(this, key.Live, key.Ice, key.Region));
+
+    public void Dispose() => _http?.Dispose();
 
     private static Func<double> JitterSource(Random? random)
     {

@@ -72,8 +72,8 @@ public sealed class SignatureTests : EmulatorFixture
     public async Task An_unknown_access_key_is_not_found()
     {
         using var stranger = new EmulatorClient(Emulator.BaseUrl, keyId: "someone-else");
-        (await stranger.CallAsync("ListLiveTranscodeJobs", ListJobs)).Fails("InvalidAccessKeyId.NotFound", 403);
-        (await stranger.CallV2Async("ListLiveTranscodeJobs", ListJobs)).Fails("InvalidAccessKeyId.NotFound", 403);
+        (await stranger.CallAsync("ListLiveTranscodeJobs", ListJobs)).Fails("InvalidAccessKeyId.NotFound", 404);
+        (await stranger.CallV2Async("ListLiveTranscodeJobs", ListJobs)).Fails("InvalidAccessKeyId.NotFound", 404);
     }
 
     [Test]

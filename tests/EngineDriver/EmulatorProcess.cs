@@ -53,6 +53,16 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
     public async Task ClearFaultsAsync() => (await _http.DeleteAsync(new Uri("/_emulator/faults", UriKind.Relative))).EnsureSuccessStatusCode();
 
+    /// <summary>Revokes the RAM permission of <paramref name="action"/> ("*": every operation); its calls answer 403 <paramref name="code"/>.</summary>
+    public Task DenyAsync(string action, string code = "Forbidden") =>
+        PostAsync("/_emulator/permissions", new JsonObject { ["deny"] = action, ["code"] = code });
+
+    /// <summary>Deletes the access key the emulator was started with: every call answers 404 InvalidAccessKeyId.NotFound.</summary>
+    public Task DeleteAccessKeyAsync() => PostAsync("/_emulator/access-key", new JsonObject { ["deleted"] = true });
+
+    /// <summary>Grants every revoked permission again and restores a deleted access key.</summary>
+    public async Task RestoreAccessAsync() => (await _http.DeleteAsync(new Uri("/_emulator/permissions", UriKind.Relative))).EnsureSuccessStatusCode();
+
     /// <summary>Posts to any admin path (extensions such as a task's status).</summary>
     public async Task PostAsync(string path, JsonObject body)
     {

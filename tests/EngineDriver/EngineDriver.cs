@@ -49,7 +49,7 @@ public sealed class EngineDriver(PluginSession plugin)
             throw new InvalidOperationException($"Create of {name} returned no id: an up must return one");
         }
 
-        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
+        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties), response.RefreshBeforeUpdate);
     }
 
     public async Task<DiffResponse> DiffAsync(ResourceState state, PropertyMap checkedNews) =>
@@ -82,7 +82,7 @@ public sealed class EngineDriver(PluginSession plugin)
         if (!IsReplace(diff))
         {
             var response = await Plugin.CallAsync("Update", UpdateRequest(state, checkedNews, preview: false), UpdateResponse.Parser);
-            return new UpdateOutcome(diff, state with { Inputs = checkedNews, Outputs = StructCodec.Decode(response.Properties) }, false);
+            return new UpdateOutcome(diff, state with { Inputs = checkedNews, Outputs = StructCodec.Decode(response.Properties), RefreshBeforeUpdate = response.RefreshBeforeUpdate }, false);
         }
 
         var replacementInputs = await CheckAsync(state.Type, state.Name, news);
@@ -116,8 +116,21 @@ public sealed class EngineDriver(PluginSession plugin)
                 : throw new InvalidOperationException($"Read of {state.Name} returned properties without an id: a vanished object has none");
         }
 
-        return state with { Id = response.Id, Outputs = StructCodec.Decode(response.Properties), Inputs = StructCodec.Decode(response.Inputs) };
+        return state with
+        {
+            Id = response.Id,
+            Outputs = StructCodec.Decode(response.Properties),
+            Inputs = StructCodec.Decode(response.Inputs),
+            RefreshBeforeUpdate = response.RefreshBeforeUpdate,
+        };
     }
+
+    /// <summary>
+    /// The first step of `pulumi preview` and `pulumi up` for a resource stored with refresh_before_update: the engine
+    /// Reads it and plans against what it read (null: gone). Any other resource is planned against its recorded state.
+    /// </summary>
+    public async Task<ResourceState?> RefreshBeforeUpdateAsync(ResourceState state) =>
+        state.RefreshBeforeUpdate ? await RefreshAsync(state) : state;
 
     /// <summary>`pulumi import`: Read by id alone, then Check with the read inputs as both olds and news.</summary>
     public async Task<ResourceState> ImportAsync(string type, string name, string id)
@@ -130,7 +143,7 @@ public sealed class EngineDriver(PluginSession plugin)
 
         var inputs = StructCodec.Decode(response.Inputs);
         var checkedInputs = await CheckAsync(type, name, inputs, inputs);
-        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties));
+        return new ResourceState(type, name, Urn(type, name), response.Id, checkedInputs, StructCodec.Decode(response.Properties), response.RefreshBeforeUpdate);
     }
 
     public Task DeleteAsync(ResourceState state, double timeoutSeconds = 0) =>

@@ -6,8 +6,9 @@ using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
 namespace AlicloudLive.Lifecycle.Tests;
 
 /// <summary>
-/// Only a documented not-found code, or a lookup the API offers, may say an object is gone: ClusterNotFound,
-/// ConfigNotFound and InvalidDomain.NotFound are in no SDK or API page, so they are the cloud's errors, shown as they are.
+/// Only a documented not-found code, or a successful listing without the object, may say an object is gone:
+/// ClusterNotFound, ConfigNotFound and InvalidDomain.NotFound are in no SDK or API page, so they are the cloud's errors,
+/// shown as they are.
 /// </summary>
 public sealed class NotFoundCodeTests : LifecycleFixture
 {
@@ -37,7 +38,24 @@ public sealed class NotFoundCodeTests : LifecycleFixture
     }
 
     [Test]
-    public async Task An_edge_job_read_failing_with_an_undocumented_code_while_its_cluster_answers_is_an_error()
+    public async Task An_ICE_JobNotFound_for_a_job_the_listing_still_shows_is_an_error_for_refresh_and_destroy()
+    {
+        var job = await Engine.CreateAsync("alicloud-live:ice:LiveTranscodeJob", "listed", Json.Map("""
+            {"templateId": "ice-tpl-hd", "streamInput": {"inputUrl": "rtmp://live.example.com/app/stream"}, "transcodeOutput": {"domainName": "play.example.com"}}
+            """));
+        await Emulator.InjectFaultAsync("GetLiveTranscodeJob", "error", count: 2, code: "JobNotFound", httpStatus: 404);
+
+        var refresh = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
+        var destroy = Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(job));
+
+        Assert.That(refresh!.Message + destroy!.Message, Does.Contain("GetLiveTranscodeJob failed: JobNotFound"));
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListLiveTranscodeJobs"), Is.EqualTo(3), "the create's look-up, then one listing per decision");
+        Assert.That(await CloudObjectsAsync("liveTranscodeJobs"), Has.Count.EqualTo(1));
+        Assert.That((await Engine.RefreshAsync(job))?.Id, Is.EqualTo(job.Id));
+    }
+
+    [Test]
+    public async Task An_edge_job_read_failing_with_an_undocumented_code_is_an_error_without_a_cluster_lookup()
     {
         var job = await Engine.CreateAsync(Token, "kept", Job().With("running", false));
         await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", code: "ClusterNotFound", httpStatus: 404);
@@ -45,20 +63,20 @@ public sealed class NotFoundCodeTests : LifecycleFixture
         var error = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
 
         Assert.That(error!.Message, Does.Contain("GetEdgeTranscodeJob").And.Contain("ClusterNotFound"));
-        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(1), "the cluster was looked up");
+        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(0), "no other call's failure can prove the job gone");
     }
 
     [Test]
-    public async Task An_edge_job_whose_cluster_answers_jobs_and_templates_with_one_undocumented_code_is_gone_by_the_lookup()
+    public async Task An_edge_job_whose_job_and_template_calls_fail_with_one_code_is_not_taken_for_gone()
     {
-        var job = await Engine.CreateAsync(Token, "vanished", Job().With("running", false));
-        await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", code: "InvalidClusterId.NotFound", httpStatus: 404);
+        // The same code on two failed calls proves nothing: a revoked permission or a rejected key fails both alike.
+        var job = await Engine.CreateAsync(Token, "kept", Job().With("running", false));
+        await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", count: 2, code: "InvalidClusterId.NotFound", httpStatus: 404);
         await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", count: 2, code: "InvalidClusterId.NotFound", httpStatus: 404);
-        await Emulator.InjectFaultAsync("DeleteEdgeTranscodeJob", "error", code: "InvalidClusterId.NotFound", httpStatus: 404);
 
-        Assert.That(await Engine.RefreshAsync(job), Is.Null);
-        Assert.DoesNotThrowAsync(() => Engine.DeleteAsync(job));
-        Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(2), "each decision asked the cluster");
+        Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
+        Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(job));
+        Assert.That(await CloudObjectsAsync("edgeTranscodeJobs"), Has.Count.EqualTo(1));
     }
 
     [Test]

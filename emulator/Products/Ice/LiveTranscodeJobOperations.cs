@@ -56,6 +56,7 @@ public static class LiveTranscodeJobOperations
             DomainName = domain,
             TimedStart = timed?.Start,
             TimedEnd = timed?.End,
+            Endpoint = ctx.Endpoint,
         };
         ctx.State.LiveTranscodeJobs.Add(job);
         return new JsonObject { ["JobId"] = job.JobId };
@@ -114,6 +115,7 @@ public static class LiveTranscodeJobOperations
         var status = p.OptionalInt("Status", 0, 2);
         var type = p.Optional("Type");
         var matches = ctx.State.LiveTranscodeJobs
+            .Where(j => j.LivesAt(ctx.Endpoint))
             .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
             .Where(j => startMode is null || j.StartMode == startMode)
             .Where(j => status is null || j.Status(ctx.Now) == status)
@@ -160,7 +162,7 @@ public static class LiveTranscodeJobOperations
     private static IceJob Find(OperationContext ctx)
     {
         var id = ctx.Parameters.Required("JobId");
-        return ctx.State.LiveTranscodeJobs.FirstOrDefault(j => j.JobId == id)
+        return ctx.State.LiveTranscodeJobs.FirstOrDefault(j => j.JobId == id && j.LivesAt(ctx.Endpoint))
             ?? throw new ApiException(404, "JobNotFound", $"The job \"{id}\" does not exist.");
     }
 

@@ -7,7 +7,7 @@ public static class SignatureErrors
         new(400, "IncompleteSignature", $"The request signature does not conform to Aliyun standards: {what}");
 
     public static ApiException UnknownKey() =>
-        new(403, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+        new(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
 
     public static ApiException Mismatch(string why) =>
         new(403, "SignatureDoesNotMatch", $"Specified signature does not match our calculation. {why}");

@@ -54,6 +54,9 @@ public sealed class AlibabaCloudException : Exception
 
     public string? RequestId { get; }
 
+    /// <summary>How RAM names the permission for this call: ICE's actions under <c>ice:</c>, Live's under <c>live:</c>.</summary>
+    public string RamAction => (Ice.IceOperations.Actions.Contains(Operation) ? "ice:" : "live:") + Operation;
+
     public CloudErrorKind Kind { get; }
 
     /// <summary>

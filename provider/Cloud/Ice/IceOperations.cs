@@ -15,4 +15,11 @@ internal static class IceOperations
     public static readonly CloudOperation SendLiveTranscodeJobCommand = new("SendLiveTranscodeJobCommand", Version, HttpMethod.Post);
     public static readonly CloudOperation GetLiveTranscodeTemplate = new("GetLiveTranscodeTemplate", Version, HttpMethod.Post);
     public static readonly CloudOperation ListLiveTranscodeTemplates = new("ListLiveTranscodeTemplates", Version, HttpMethod.Post);
+
+    /// <summary>Every ICE action's name: RAM grants them as <c>ice:&lt;Action&gt;</c>, Live's as <c>live:&lt;Action&gt;</c>.</summary>
+    public static readonly IReadOnlySet<string> Actions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SubmitLiveTranscodeJob.Action, GetLiveTranscodeJob.Action, ListLiveTranscodeJobs.Action, UpdateLiveTranscodeJob.Action,
+        DeleteLiveTranscodeJob.Action, SendLiveTranscodeJobCommand.Action, GetLiveTranscodeTemplate.Action, ListLiveTranscodeTemplates.Action,
+    };
 }

@@ -26,11 +26,26 @@ public abstract class ResourceDefinition<TClient>
     /// <summary>Output-only properties; inputs are outputs too.</summary>
     public abstract IReadOnlyList<PropertyDefinition> Outputs { get; }
 
+    /// <summary>
+    /// True when the update rules depend on the object's live state (a job's status): the engine then reads the object
+    /// before every preview and up, so the plan (update in place or replace) is made against what the cloud holds now.
+    /// </summary>
+    public virtual bool RefreshBeforeUpdate => false;
+
     /// <summary>The input filled by autonaming when the user leaves it out, if any.</summary>
     public virtual string? AutoNameProperty => null;
 
     /// <summary>Cross-property rules (Check); single-property rules live on the property's validators.</summary>
     public virtual IEnumerable<CheckFailure> Validate(CheckContext context) => [];
+
+    /// <summary>
+    /// Null when the object recorded in <paramref name="oldOutputs"/> lives where <paramref name="client"/> now points;
+    /// otherwise why it must be replaced there (the provider moved to another region or endpoint). No cloud call.
+    /// </summary>
+    public virtual string? MoveReason(TClient client, PropertyMap oldOutputs) => null;
+
+    /// <summary>The output that records where the object lives, which a move replaces.</summary>
+    public virtual string LocationProperty => "endpoint";
 
     /// <summary>True when the replacement would collide with the old object on a unique key.</summary>
     public virtual bool DeleteBeforeReplace(DiffContext context) => false;

@@ -7,8 +7,11 @@ public enum PathChangeKind
     Update,
 }
 
-/// <summary>One changed path (e.g. <c>streamInput.inputUrl</c>) and whether its property forces a replacement.</summary>
-public sealed record PathChange(string Path, PathChangeKind Kind, bool Replace);
+/// <summary>
+/// One changed path (e.g. <c>streamInput.inputUrl</c>), whether its property forces a replacement, and whether it is an
+/// input (false for an output such as the recorded location).
+/// </summary>
+public sealed record PathChange(string Path, PathChangeKind Kind, bool Replace, bool InputDiff = true);
 
 /// <summary>
 /// The decision for one resource: which top-level properties changed, which of them force a replacement, the
@@ -22,6 +25,17 @@ public sealed record DiffOutcome(
     ReplacementExplanation? Explanation)
 {
     public bool HasChanges => Changed.Count > 0;
+
+    /// <summary>
+    /// This outcome plus a replacement forced by where the object lives (<paramref name="property"/>, an output), not
+    /// by any input: the provider now points at another region or endpoint.
+    /// </summary>
+    public DiffOutcome WithMove(string property, string reason, string noun, bool deleteBeforeReplace) => new(
+        [.. Changed.Where(c => c != property), property],
+        [.. Replaces.Where(r => r != property), property],
+        [.. Paths.Where(p => p.Path != property), new PathChange(property, PathChangeKind.Update, true, InputDiff: false)],
+        DeleteBeforeReplace || deleteBeforeReplace,
+        new ReplacementExplanation([.. Explanation?.Reasons ?? [], reason], noun, Explanation?.DependsOnState ?? false));
 }
 
 /// <summary>

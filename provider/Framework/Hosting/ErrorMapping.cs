@@ -16,6 +16,7 @@ internal static class ErrorMapping
         Func<Exception, ProviderException?> translate,
         Func<PropertyMap, PropertyMap> secure,
         PropertyMap inputs,
+        bool refreshBeforeUpdate,
         bool engineCancelled)
     {
         switch (error)
@@ -28,6 +29,7 @@ internal static class ErrorMapping
                     Id = init.Id,
                     Properties = StructCodec.Encode(secure(init.Outputs)),
                     Inputs = StructCodec.Encode(inputs),
+                    RefreshBeforeUpdate = refreshBeforeUpdate,
                 };
                 details.Reasons.AddRange(init.Reasons);
                 return new GrpcException(StatusCode.Unknown, $"{operation} of {urn} partially failed: {init.Message}", [Any.Pack(details)]);

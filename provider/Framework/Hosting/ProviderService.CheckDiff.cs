@@ -35,6 +35,10 @@ public sealed partial class ProviderService<TClient>
         var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(oldOutputs) : SecretValues.Reveal(Decode(request.OldInputs, "oldInputs"));
         var diffContext = new DiffContext(oldOutputs, oldInputs, SecretValues.Reveal(Decode(request.News, "news")), _time.GetUtcNow());
         var outcome = DiffEngine.Compute(resource.Inputs, resource.Noun, diffContext, request.IgnoreChanges.ToHashSet(), resource.DeleteBeforeReplace);
+        if (_client is { } client && !_replacementNotes.IsRefresh(request.Urn) && resource.MoveReason(client, oldOutputs) is { } move)
+        {
+            outcome = outcome.WithMove(resource.LocationProperty, move, resource.Noun, resource.DeleteBeforeReplace(diffContext));
+        }
 
         if (outcome.Explanation is { } why && _replacementNotes.ShouldExplain(request.Urn, why.Message))
         {
@@ -56,7 +60,7 @@ public sealed partial class ProviderService<TClient>
         response.Replaces.AddRange(outcome.Replaces);
         foreach (var path in outcome.Paths)
         {
-            response.DetailedDiff[path.Path] = new PropertyDiff { Kind = Kind(path), InputDiff = true };
+            response.DetailedDiff[path.Path] = new PropertyDiff { Kind = Kind(path), InputDiff = path.InputDiff };
         }
 
         return response;

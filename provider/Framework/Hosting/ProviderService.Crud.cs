@@ -15,13 +15,13 @@ public sealed partial class ProviderService<TClient>
         var inputs = Decode(request.Properties, "properties");
         if (request.Preview)
         {
-            return new CreateResponse { Properties = StructCodec.Encode(Secure(resource, resource.PreviewCreate(inputs), inputs)) };
+            return new CreateResponse { Properties = StructCodec.Encode(Secure(resource, resource.PreviewCreate(inputs), inputs)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
         }
 
         using var token = OperationToken(call, request.Timeout);
         var context = new CreateContext(request.Urn, NameOf(request.Name, request.Urn), SecretValues.Reveal(inputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         var result = await Guard("create", request.Urn, resource, inputs, () => resource.CreateAsync(RequireClient(), context));
-        return new CreateResponse { Id = result.Id, Properties = StructCodec.Encode(Secure(resource, result.Outputs, inputs)) };
+        return new CreateResponse { Id = result.Id, Properties = StructCodec.Encode(Secure(resource, result.Outputs, inputs)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
     }
 
     private async Task<ReadResponse> ReadAsync(ReadRequest request, GrpcCallContext call)
@@ -30,15 +30,13 @@ public sealed partial class ProviderService<TClient>
         _replacementNotes.Read(request.Urn);
         var oldOutputs = Decode(request.Properties, "properties");
         var oldInputs = Decode(request.Inputs, "inputs");
-        if (_client is null)
-        {
-            return new ReadResponse();
-        }
 
+        // An empty answer would tell refresh the object is gone: without a client nothing is known about it.
+        var client = RequireClient();
         using var token = OperationToken(call, request.Timeout);
         var context = new ReadContext(
             request.Urn, NameOf(request.Name, request.Urn), request.Id, SecretValues.Reveal(oldOutputs), SecretValues.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
-        var found = await Guard("read", request.Urn, resource, oldInputs, () => resource.ReadAsync(_client, context));
+        var found = await Guard("read", request.Urn, resource, oldInputs, () => resource.ReadAsync(client, context));
         if (found is null)
         {
             return new ReadResponse();
@@ -51,6 +49,7 @@ public sealed partial class ProviderService<TClient>
             Id = found.Id,
             Properties = StructCodec.Encode(Secure(resource, found.Outputs, secretSource)),
             Inputs = StructCodec.Encode(Secure(resource, inputs, secretSource)),
+            RefreshBeforeUpdate = resource.RefreshBeforeUpdate,
         };
     }
 
@@ -61,7 +60,7 @@ public sealed partial class ProviderService<TClient>
         var news = Decode(request.News, "news");
         if (request.Preview)
         {
-            return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, resource.PreviewUpdate(olds, news), news)) };
+            return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, resource.PreviewUpdate(olds, news), news)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
         }
 
         var client = RequireClient();
@@ -88,7 +87,7 @@ public sealed partial class ProviderService<TClient>
                 ? await resource.FinishCreateAsync(client, update)
                 : await resource.UpdateAsync(client, update);
         });
-        return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, outputs, news)) };
+        return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, outputs, news)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
     }
 
     private async Task<Empty> DeleteAsync(DeleteRequest request, GrpcCallContext call)
@@ -118,7 +117,7 @@ public sealed partial class ProviderService<TClient>
         }
         catch (Exception e) when (e is not GrpcException)
         {
-            throw ErrorMapping.ToGrpc(e, operation, urn, _definition.TranslateError, outputs => Secure(resource, outputs, inputs), inputs, _cancelled.IsCancellationRequested);
+            throw ErrorMapping.ToGrpc(e, operation, urn, _definition.TranslateError, outputs => Secure(resource, outputs, inputs), inputs, resource.RefreshBeforeUpdate, _cancelled.IsCancellationRequested);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed partial class ProviderService<TClient>
         }
         catch (Exception e) when (e is not GrpcException)
         {
-            var error = ErrorMapping.ToGrpc(e, "invoke", function.Token, _definition.TranslateError, map => map, PropertyMap.Empty, _cancelled.IsCancellationRequested);
+            var error = ErrorMapping.ToGrpc(e, "invoke", function.Token, _definition.TranslateError, map => map, PropertyMap.Empty, refreshBeforeUpdate: false, _cancelled.IsCancellationRequested);
             var prefix = $"invoke of {function.Token}";
             var message = error.Message.StartsWith(prefix, StringComparison.Ordinal) ? error.Message : $"{prefix} failed: {error.Message}";
             throw new GrpcException(error.Code, WithoutSecrets(message, outcome.Inputs), error.Details);

@@ -17,6 +17,9 @@ internal sealed class ReplacementNotes
 
     public void Checked(string urn) => _readSinceCheck.TryRemove(urn, out _);
 
+    /// <summary>True for the Diff a refresh runs after its Read: it compares two records of the object and plans nothing.</summary>
+    public bool IsRefresh(string urn) => _readSinceCheck.ContainsKey(urn);
+
     /// <summary>True when this explanation is to be logged now (and records it as logged).</summary>
     public bool ShouldExplain(string urn, string message)
     {

@@ -6,20 +6,27 @@ namespace AlicloudLive.Resources.Common;
 internal static class CloudErrors
 {
     /// <summary>
-    /// True when the error's code is one of <paramref name="codes"/>: only codes the API pages or SDKs document for
-    /// "does not exist". Where none is documented, decide by a lookup (<see cref="GoneByLookupAsync"/>).
+    /// True when the error's code is one of <paramref name="codes"/>: only codes the API pages document for "does not
+    /// exist" on that operation. Where none is documented, only a listing can prove absence (<see cref="AbsentFromListingAsync"/>).
     /// </summary>
     public static bool IsNotFound(Exception error, params string[] codes) =>
         error is AlibabaCloudException cloud && codes.Contains(cloud.Code, StringComparer.Ordinal);
 
     /// <summary>
-    /// For a request the cloud rejected with a code that documents nothing: true only when <paramref name="lookup"/>
-    /// (a read the API offers) proves the object gone. Otherwise the caller surfaces the cloud's error as it is.
+    /// True only when <paramref name="listedAbsent"/> (a read that lists where the object would be) succeeds and does
+    /// not show it. A listing that fails proves nothing, whatever its code: the caller surfaces its own error.
     /// </summary>
-    public static async Task<bool> GoneByLookupAsync(Exception error, Func<Task<bool>> lookup)
+    public static async Task<bool> AbsentFromListingAsync(Func<Task<bool>> listedAbsent)
     {
-        ArgumentNullException.ThrowIfNull(lookup);
-        return error is AlibabaCloudException { Kind: CloudErrorKind.Client } && await lookup();
+        ArgumentNullException.ThrowIfNull(listedAbsent);
+        try
+        {
+            return await listedAbsent();
+        }
+        catch (AlibabaCloudException)
+        {
+            return false;
+        }
     }
 
     /// <summary>True when a create may have been applied although its response never arrived.</summary>

@@ -41,7 +41,8 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
 
     public override ProviderException? TranslateError(Exception error) => error switch
     {
-        AlibabaCloudException cloud => new ProviderException(CloudStatus(cloud), cloud.Message, cloud),
+        AlibabaCloudException cloud => new ProviderException(
+            CloudStatus(cloud), CloudErrorAdvice.For(cloud) is { } advice ? $"{cloud.Message}; {advice}" : cloud.Message, cloud),
         CredentialException credentials => new ProviderException(StatusCode.InvalidArgument, credentials.Message, credentials),
         _ => null,
     };
@@ -55,14 +56,7 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
         { OutcomeUnknown: true } => StatusCode.Unknown,
         { Kind: CloudErrorKind.Throttling or CloudErrorKind.RetryableServer or CloudErrorKind.Network } => StatusCode.Unavailable,
         { Kind: CloudErrorKind.Timeout } => StatusCode.DeadlineExceeded,
-        _ when IsPermissionCode(e.Code) => StatusCode.PermissionDenied,
+        _ when CloudErrorAdvice.IsCredentialCode(e.Code) || CloudErrorAdvice.IsPermissionCode(e.Code) => StatusCode.PermissionDenied,
         _ => StatusCode.FailedPrecondition,
     };
-
-    /// <summary>The common authentication and authorisation codes; by Code, since the pages disagree on HTTP statuses.</summary>
-    private static bool IsPermissionCode(string code) =>
-        code.StartsWith("Forbidden", StringComparison.OrdinalIgnoreCase)
-        || code.StartsWith("InvalidAccessKeyId", StringComparison.OrdinalIgnoreCase)
-        || code.StartsWith("InvalidSecurityToken", StringComparison.OrdinalIgnoreCase)
-        || code is "SignatureDoesNotMatch" or "OperationDenied" or "NoPermission";
 }

@@ -11,7 +11,7 @@ using Pulumi;
 namespace AlicloudLive.Sdk.Ice
 {
     /// <summary>
-    /// An Intelligent Media Services (ICE) live transcoding job: transcodes an RTMP stream with a template and publishes the results to a streaming domain. Immediate jobs start on creation; Timed jobs start at timedConfig.startTime, and until then their input, output and times update in place.
+    /// An Intelligent Media Services (ICE) live transcoding job: transcodes an RTMP stream with a template and publishes the results to a streaming domain. Immediate jobs start on creation; Timed jobs start at timedConfig.startTime, and until then their input, output and times update in place. Import with `&lt;region&gt;/&lt;jobId&gt;`, or a bare jobId at the provider's ICE endpoint.
     /// </summary>
     [SdkResourceType("alicloud-live:ice:LiveTranscodeJob")]
     public partial class LiveTranscodeJob : global::Pulumi.CustomResource
@@ -21,6 +21,12 @@ namespace AlicloudLive.Sdk.Ice
         /// </summary>
         [Output("createTime")]
         public Output<string?> CreateTime { get; private set; } = null!;
+
+        /// <summary>
+        /// The ICE endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Output("endpoint")]
+        public Output<string?> Endpoint { get; private set; } = null!;
 
         /// <summary>
         /// The job id (also the resource id).
@@ -39,6 +45,12 @@ namespace AlicloudLive.Sdk.Ice
         /// </summary>
         [Output("outputStreams")]
         public Output<ImmutableArray<Outputs.LiveTranscodeJobOutputStream>> OutputStreams { get; private set; } = null!;
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Output("region")]
+        public Output<string?> Region { get; private set; } = null!;
 
         /// <summary>
         /// Immediate (default) or Timed. Changing it replaces the resource.
@@ -191,6 +203,12 @@ namespace AlicloudLive.Sdk.Ice
         public Input<string>? CreateTime { get; set; }
 
         /// <summary>
+        /// The ICE endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Input("endpoint")]
+        public Input<string>? Endpoint { get; set; }
+
+        /// <summary>
         /// The job id (also the resource id).
         /// </summary>
         [Input("jobId")]
@@ -213,6 +231,12 @@ namespace AlicloudLive.Sdk.Ice
             get => _outputStreams ?? (_outputStreams = new InputList<Inputs.LiveTranscodeJobOutputStreamGetArgs>());
             set => _outputStreams = value;
         }
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Input("region")]
+        public Input<string>? Region { get; set; }
 
         /// <summary>
         /// Immediate (default) or Timed. Changing it replaces the resource.

@@ -29,6 +29,12 @@ namespace AlicloudLive.Sdk.Live
         public Output<string?> CreateTime { get; private set; } = null!;
 
         /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Output("endpoint")]
+        public Output<string?> Endpoint { get; private set; } = null!;
+
+        /// <summary>
         /// The job id within its cluster.
         /// </summary>
         [Output("jobId")]
@@ -51,6 +57,12 @@ namespace AlicloudLive.Sdk.Live
         /// </summary>
         [Output("name")]
         public Output<string> Name { get; private set; } = null!;
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Output("region")]
+        public Output<string?> Region { get; private set; } = null!;
 
         /// <summary>
         /// Whether the job should be running: true (the default) starts it after creation, false stops it. Refresh reports whether it actually runs. Updates in place.
@@ -202,6 +214,12 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? CreateTime { get; set; }
 
         /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Input("endpoint")]
+        public Input<string>? Endpoint { get; set; }
+
+        /// <summary>
         /// The job id within its cluster.
         /// </summary>
         [Input("jobId")]
@@ -224,6 +242,12 @@ namespace AlicloudLive.Sdk.Live
         /// </summary>
         [Input("name")]
         public Input<string>? Name { get; set; }
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Input("region")]
+        public Input<string>? Region { get; set; }
 
         /// <summary>
         /// Whether the job should be running: true (the default) starts it after creation, false stops it. Refresh reports whether it actually runs. Updates in place.

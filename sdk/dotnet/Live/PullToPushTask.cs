@@ -47,6 +47,12 @@ namespace AlicloudLive.Sdk.Live
         public Output<string> EndTime { get; private set; } = null!;
 
         /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Output("endpoint")]
+        public Output<string?> Endpoint { get; private set; } = null!;
+
+        /// <summary>
         /// Why the task stopped or exited: TriggerByUser or OverEndTime.
         /// </summary>
         [Output("exitReason")]
@@ -321,6 +327,12 @@ namespace AlicloudLive.Sdk.Live
         /// </summary>
         [Input("endTime")]
         public Input<string>? EndTime { get; set; }
+
+        /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Input("endpoint")]
+        public Input<string>? Endpoint { get; set; }
 
         /// <summary>
         /// Why the task stopped or exited: TriggerByUser or OverEndTime.

@@ -59,6 +59,12 @@ namespace AlicloudLive.Sdk.Live
         public Output<string> DomainName { get; private set; } = null!;
 
         /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Output("endpoint")]
+        public Output<string?> Endpoint { get; private set; } = null!;
+
+        /// <summary>
         /// On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2). Updates in place.
         /// </summary>
         [Output("onDemand")]
@@ -75,6 +81,12 @@ namespace AlicloudLive.Sdk.Live
         /// </summary>
         [Output("recordFormats")]
         public Output<ImmutableArray<Outputs.RecordVodConfigRecordFormat>> RecordFormats { get; private set; } = null!;
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Output("region")]
+        public Output<string?> Region { get; private set; } = null!;
 
         /// <summary>
         /// The space that holds the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.
@@ -312,6 +324,12 @@ namespace AlicloudLive.Sdk.Live
         public Input<string>? DomainName { get; set; }
 
         /// <summary>
+        /// The Live endpoint the object lives at, recorded at creation; refresh, update and delete call it there even when the provider's region or endpoint changes (a change shows as a replacement).
+        /// </summary>
+        [Input("endpoint")]
+        public Input<string>? Endpoint { get; set; }
+
+        /// <summary>
         /// On-demand recording: 0 off, recording automatically (default); 1 on, by an HTTP callback's answer; 2 on, by a parameter of the ingest URL (documented by UpdateLiveRecordVodConfig; AddLiveRecordVodConfig documents 0 and 1, and the cloud answers for 2). Updates in place.
         /// </summary>
         [Input("onDemand")]
@@ -334,6 +352,12 @@ namespace AlicloudLive.Sdk.Live
             get => _recordFormats ?? (_recordFormats = new InputList<Inputs.RecordVodConfigRecordFormatGetArgs>());
             set => _recordFormats = value;
         }
+
+        /// <summary>
+        /// The provider region in effect when the object was created (it chose the endpoint).
+        /// </summary>
+        [Input("region")]
+        public Input<string>? Region { get; set; }
 
         /// <summary>
         /// The space that holds the recordings. At most 65,536 characters (the plugin's own limit), no control characters. Changing it replaces the resource.

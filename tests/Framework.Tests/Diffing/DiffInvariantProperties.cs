@@ -28,6 +28,21 @@ public class DiffInvariantProperties
     }
 
     [Property(Arbitrary = [typeof(DiffCaseArbitraries)], MaxTest = 300)]
+    public void A_move_keeps_the_outcome_consistent_and_adds_one_output_replacement_and_its_reason(DiffCase c)
+    {
+        var outcome = Diff(c);
+        var moved = outcome.WithMove("endpoint", "the provider now points elsewhere", "widget", deleteBeforeReplace: false);
+        var roots = moved.Paths.Select(p => PathRoot(p.Path)).Distinct().ToList();
+
+        Assert.That(moved.Changed, Is.Unique.And.EquivalentTo(roots), c.ToString());
+        Assert.That(moved.Replaces, Is.EquivalentTo(outcome.Replaces.Append("endpoint")), c.ToString());
+        Assert.That(moved.Paths.Single(p => p.Path == "endpoint"), Is.EqualTo(new PathChange("endpoint", PathChangeKind.Update, true, InputDiff: false)));
+        Assert.That(moved.Explanation!.Reasons, Is.EqualTo(outcome.Explanation?.Reasons.Append("the provider now points elsewhere") ?? ["the provider now points elsewhere"]), c.ToString());
+        Assert.That(moved.Explanation.DependsOnState, Is.EqualTo(outcome.Explanation?.DependsOnState ?? false), "a move alone follows from the configuration: INFO");
+        Assert.That(moved.DeleteBeforeReplace, Is.EqualTo(outcome.DeleteBeforeReplace), c.ToString());
+    }
+
+    [Property(Arbitrary = [typeof(DiffCaseArbitraries)], MaxTest = 300)]
     public void Inputs_without_unknowns_never_differ_from_themselves(DiffCase c)
     {
         if (c.OldInputs.ContainsUnknowns)

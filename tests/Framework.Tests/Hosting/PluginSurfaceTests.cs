@@ -122,6 +122,17 @@ public class PluginSurfaceTests
     }
 
     [Test]
+    public async Task Read_before_Configure_fails_as_a_precondition_and_never_answers_gone()
+    {
+        await using var h = await ProviderHarness.StartAsync(configure: false);
+
+        var error = Assert.ThrowsAsync<GrpcException>(() => h.ReadAsync("w-1", Widgets.Inputs, Widgets.Inputs));
+
+        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error.Message, Does.Contain("not configured"));
+    }
+
+    [Test]
     public async Task An_unknown_resource_type_is_an_invalid_argument_naming_the_known_ones()
     {
         await using var h = await ProviderHarness.StartAsync();

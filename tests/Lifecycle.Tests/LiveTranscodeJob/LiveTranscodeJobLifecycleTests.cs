@@ -61,6 +61,18 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
     }
 
     [Test]
+    public async Task Import_takes_region_slash_job_id_and_records_that_region_with_the_endpoint_it_reached()
+    {
+        var job = await Engine.CreateAsync(Type, "origin", Immediate());
+
+        var imported = await Engine.ImportAsync(Type, "imported", $"cn-beijing/{job.Id}");
+
+        Assert.That(imported.Id, Is.EqualTo(job.Id), "the resource id is the bare JobId");
+        Assert.That((imported.Output("region"), imported.Output("endpoint")), Is.EqualTo(("cn-beijing", Emulator.BaseUrl + "/")), "iceEndpoint overrides the region's endpoint");
+        Assert.That((job.Output("region"), job.Output("endpoint")), Is.EqualTo(("cn-shanghai", Emulator.BaseUrl + "/")));
+    }
+
+    [Test]
     public async Task A_timed_job_that_has_not_started_updates_its_input_in_place()
     {
         var job = await Engine.CreateAsync(Type, "timed", TimedJob(DateTimeOffset.UtcNow.AddHours(1)));

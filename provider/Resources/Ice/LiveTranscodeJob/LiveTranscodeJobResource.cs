@@ -16,6 +16,7 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 /// <summary>An ICE live transcoding job (API 2020-11-09); id = JobId.</summary>
 internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
+    /// <summary>What ICE answers for a missing job; confirmed by a listing before a job counts as gone.</summary>
     private const string NotFound = "JobNotFound";
 
     public override string Token => LiveTranscodeJobSchema.Token;
@@ -23,13 +24,17 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override string Description =>
         "An Intelligent Media Services (ICE) live transcoding job: transcodes an RTMP stream with a template and publishes "
         + "the results to a streaming domain. Immediate jobs start on creation; Timed jobs start at timedConfig.startTime, "
-        + "and until then their input, output and times update in place.";
+        + "and until then their input, output and times update in place. Import with `<region>/<jobId>`, or a bare jobId "
+        + "at the provider's ICE endpoint.";
 
     public override string Noun => "job";
 
     public override IReadOnlyList<PropertyDefinition> Inputs => LiveTranscodeJobSchema.Inputs;
 
     public override IReadOnlyList<PropertyDefinition> Outputs => LiveTranscodeJobSchema.Outputs;
+
+    /// <summary>Input, output and times update in place only while a timed job has not started: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
 
     public override string? AutoNameProperty => "name";
 
@@ -58,24 +63,30 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
-            return new CreateResult(jobId, Outputs(job, context.Inputs));
+            return new CreateResult(jobId, Here(client).Record(Outputs(job, context.Inputs)));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(jobId, context.Inputs.Set("jobId", PropertyValue.From(jobId)), "reading it back", e);
+            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set("jobId", PropertyValue.From(jobId))), "reading it back", e);
         }
     }
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
+        var (jobId, location) = Address(client, context);
         try
         {
-            var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-            return new ReadResult(job.JobId, Outputs(job, context.OldOutputs));
+            var job = (await location.IceClient(client).Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
+            return new ReadResult(job.JobId, location.Record(Outputs(job, context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
-            return null;
+            if (await ListedAbsentAsync(location.IceClient(client), jobId, context.CancellationToken))
+            {
+                return null;
+            }
+
+            throw;
         }
     }
 
@@ -84,6 +95,8 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         // The full desired value of what the API takes in the job's state (its page does not say that it keeps what
         // it is not sent): the name always; input, output and times only while a timed job has not started, and the
         // output only with its domain, which UpdateLiveTranscodeJob requires.
+        var location = ObjectLocation.Recorded(context.Current, Here(client));
+        client = location.IceClient(client);
         var inputs = context.Inputs;
         var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, inputs, context.Now)) is null;
         var output = inputs.GetObject("transcodeOutput")!;
@@ -96,12 +109,13 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         };
         await client.Ice.UpdateLiveTranscodeJobAsync(request, context.CancellationToken);
         var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-        return Outputs(job, inputs);
+        return location.Record(Outputs(job, inputs));
     }
 
     /// <summary>Stops a running job first: whether ICE deletes a running job is undocumented.</summary>
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
+        client = ObjectLocation.Recorded(context.OldOutputs, Here(client)).IceClient(client);
         var ct = context.CancellationToken;
         try
         {
@@ -115,9 +129,41 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
-            // Already gone: delete is idempotent.
+            // Already gone (delete is idempotent), once the listing confirms it.
+            if (!await ListedAbsentAsync(client, context.Id, ct))
+            {
+                throw;
+            }
         }
     }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "ICE");
+
+    /// <summary>Where the provider points now: the ICE endpoint in effect.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfIce(client);
+
+    /// <summary>
+    /// The job id and where the job lives: as recorded, or on import from the id, <c>&lt;region&gt;/&lt;jobId&gt;</c>
+    /// (the ICE endpoint of that region, or the override) or a bare id at the provider's endpoint.
+    /// </summary>
+    private static (string JobId, ObjectLocation Location) Address(AlibabaCloudClient client, ReadContext context)
+    {
+        var parts = context.Id.Split('/', 2);
+        if (context.IsImport && parts.Length == 2)
+        {
+            return (parts[1], new ObjectLocation((client.Options with { Region = parts[0] }).ResolveIceEndpoint(), parts[0]));
+        }
+
+        return (context.Id, ObjectLocation.Recorded(context.OldOutputs, Here(client)));
+    }
+
+    /// <summary>
+    /// The ICE pages document no not-found code for these calls (JobNotFound is the code ICE answers for a missing job
+    /// elsewhere): a JobNotFound counts only when a listing by the job's id succeeds without it.
+    /// </summary>
+    private static Task<bool> ListedAbsentAsync(AlibabaCloudClient client, string jobId, CancellationToken ct) =>
+        CloudErrors.AbsentFromListingAsync(async () => (await ListAsync(client, jobId, ct)).All(j => j.JobId != jobId));
 
     /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>
     private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct)

@@ -143,5 +143,6 @@ internal static class LiveTranscodeJobSchema
                 new("outputUrl", TypeRef.String, "The stream's URL."),
             ])), "The transcoded streams the job publishes."),
         new("createTime", TypeRef.String, "When the job was created."),
+        .. ObjectLocation.Outputs("ICE"),
     ];
 }

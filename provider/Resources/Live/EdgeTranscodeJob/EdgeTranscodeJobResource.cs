@@ -14,7 +14,11 @@ namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
 /// <summary>A Live edge transcode job (API 2016-11-01); id = &lt;clusterId&gt;/&lt;jobId&gt;.</summary>
 internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
-    /// <summary>The documented code for an unknown job (Start/Stop pages); a vanished cluster is decided by a lookup.</summary>
+    /// <summary>
+    /// The documented code for an unknown job (Start, Stop and Delete pages), the only proof that a job is gone. No
+    /// page documents a code for a vanished cluster, no API lists clusters, and ListEdgeTranscodeJob omits jobs
+    /// untouched for 180 days: nothing else proves absence, so every other error is the cloud's, shown as it is.
+    /// </summary>
     private const string JobNotFound = "JobNotFound";
 
     /// <summary>What Start, Stop and Update answer when the job is not in the state they need.</summary>
@@ -33,6 +37,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override IReadOnlyList<PropertyDefinition> Inputs => EdgeTranscodeJobSchema.Inputs;
 
     public override IReadOnlyList<PropertyDefinition> Outputs => EdgeTranscodeJobSchema.Outputs;
+
+    /// <summary>Settings update in place only while the job is not running: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
 
     public override string? AutoNameProperty => "name";
 
@@ -64,7 +71,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             }
 
             step = "reading it back";
-            return new CreateResult(key.Id, Outputs(key, await GetAsync(client, key, ct), context.Inputs));
+            return new CreateResult(key.Id, Here(client).Record(Outputs(key, await GetAsync(client, key, ct), context.Inputs)));
         }
         catch (Exception e)
         {
@@ -76,22 +83,14 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         try
         {
-            return new ReadResult(key.Id, Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs));
+            return new ReadResult(key.Id, Here(client).Record(Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {
             return null;
-        }
-        catch (AlibabaCloudException e)
-        {
-            if (await GoneWithClusterAsync(client, key, e, context.CancellationToken))
-            {
-                return null;
-            }
-
-            throw;
         }
     }
 
@@ -99,6 +98,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.Current);
         var ct = context.CancellationToken;
         var changed = context.Changed.Intersect(EdgeTranscodeJobSchema.JobSettings).ToHashSet();
         var wanted = context.Inputs.GetBool("running") != false;
@@ -130,7 +130,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             }
 
             step = "reading it back";
-            return Outputs(key, await GetAsync(client, key, ct), context.Inputs);
+            return Here(client).Record(Outputs(key, await GetAsync(client, key, ct), context.Inputs));
         }
         catch (Exception e) when (applied.Count > 0)
         {
@@ -146,6 +146,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
         var key = JobKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         var ct = context.CancellationToken;
         try
         {
@@ -160,17 +161,17 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         {
             // Already gone: delete is idempotent.
         }
-        catch (AlibabaCloudException e)
-        {
-            if (!await GoneWithClusterAsync(client, key, e, ct))
-            {
-                throw;
-            }
-        }
     }
 
-    private static Task<bool> GoneWithClusterAsync(AlibabaCloudClient client, JobKey key, Exception error, CancellationToken ct) =>
-        CloudErrors.GoneByLookupAsync(error, () => EdgeClusterLookup.IsGoneAsync(client, key.ClusterId, error, ct));
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "Live");
+
+    /// <summary>Where the client calls the Live API: the provider's endpoint, or the one a located client calls.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfLive(client);
+
+    /// <summary>The client that reaches the job where it was created (the provider's endpoint for state that recorded none).</summary>
+    private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
+        ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
     /// <summary>
     /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an
@@ -272,12 +273,12 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static async Task<ResourceInitFailedException> PartialFailureAsync(
         AlibabaCloudClient client, JobKey key, PropertyMap inputs, string reason, Exception error, CancellationToken ct)
     {
-        var outputs = inputs.Set("jobId", PropertyValue.From(key.JobId));
+        var outputs = Here(client).Record(inputs.Set("jobId", PropertyValue.From(key.JobId)));
         if (!ct.IsCancellationRequested)
         {
             try
             {
-                outputs = Outputs(key, await GetAsync(client, key, ct), inputs);
+                outputs = Here(client).Record(Outputs(key, await GetAsync(client, key, ct), inputs));
             }
             catch (Exception e) when (e is AlibabaCloudException or OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using AlicloudLive.Framework.Rules;
 using AlicloudLive.Framework.Schema;
+using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
@@ -88,5 +89,6 @@ internal static class EdgeTranscodeJobSchema
         new("createTime", TypeRef.String, "When the job was created."),
         new("lastStartAt", TypeRef.String, "When the job last started."),
         new("lastStopAt", TypeRef.String, "When the job last stopped."),
+        .. ObjectLocation.Outputs("Live"),
     ];
 }

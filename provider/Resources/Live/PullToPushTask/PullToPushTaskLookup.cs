@@ -1,15 +1,17 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
+using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Common;
+using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
 
 /// <summary>
-/// Finding a task. Its id is not stable (a restart issues a new one) and the service deletes it after its end time,
-/// but its dstUrl serves one task at a time: that is how a task whose create response was lost, or that was
-/// restarted, is found again.
+/// Finding a task. Its id is not stable (a restart issues a new one) and the service deletes it after its end time.
+/// A task whose create response was lost, or that was restarted, is found again by what else is known of it: its
+/// dstUrl, name and sources; it is adopted only when exactly one task matches them all.
 /// </summary>
 internal static class PullToPushTaskLookup
 {
@@ -29,37 +31,50 @@ internal static class PullToPushTaskLookup
     }
 
     /// <summary>
-    /// The task pushing to <paramref name="dstUrl"/> (and named <paramref name="taskName"/>, when known), if any. The
-    /// filter is fuzzy (it also lists longer URLs), so every page is searched.
+    /// Every task of the region that matches every key in <paramref name="keys"/>. The DstUrl filter is fuzzy (it also
+    /// lists longer URLs), so every page is read and each task compared exactly.
     /// </summary>
-    public static async Task<CloudTask?> ByDstUrlAsync(AlibabaCloudClient client, string region, string dstUrl, string? taskName, CancellationToken ct)
+    public static async Task<IReadOnlyList<CloudTask>> MatchingAsync(AlibabaCloudClient client, string region, TaskKeys keys, CancellationToken ct)
     {
         const int PageSize = 100;
+        var matches = new List<CloudTask>();
         for (var page = 1; ; page++)
         {
             var answer = await client.Live.DescribeLivePullToPushListAsync(
-                new DescribeLivePullToPushListRequest(region) { DstUrl = dstUrl, PageNumber = page, PageSize = PageSize }, ct);
-            if (answer.Tasks.FirstOrDefault(t => t.Info.DstUrl == dstUrl && (string.IsNullOrEmpty(taskName) || t.Info.TaskName == taskName)) is { } found)
-            {
-                return found;
-            }
-
+                new DescribeLivePullToPushListRequest(region) { DstUrl = keys.DstUrl, PageNumber = page, PageSize = PageSize }, ct);
+            matches.AddRange(answer.Tasks.Where(keys.Match));
             if (answer.Tasks.Count < PageSize || page * PageSize >= answer.Total)
             {
-                return null;
+                return matches;
             }
         }
     }
 
     /// <summary>
-    /// The task from a listing shared with concurrent reads (a refresh reads many tasks at once), else by id, else by
-    /// its recorded dstUrl: null only when none finds it.
+    /// The task that took over from <paramref name="lostId"/> (a restart issues a new id): the one task matching every
+    /// key known of it. Null when none does; an error when several do, because adopting one could take over someone
+    /// else's task, and declaring the task gone would orphan it.
     /// </summary>
-    public static async Task<CloudTask?> FollowAsync(
-        AlibabaCloudClient client, TaskAddress address, string? dstUrl, string? taskName, CancellationToken ct) =>
+    public static async Task<CloudTask?> SuccessorAsync(AlibabaCloudClient client, string region, string lostId, TaskKeys keys, CancellationToken ct)
+    {
+        var matches = await MatchingAsync(client, region, keys, ct);
+        return matches.Count <= 1
+            ? matches.SingleOrDefault()
+            : throw new ProviderException(
+                StatusCode.FailedPrecondition,
+                $"task {lostId} no longer exists, and {matches.Count} tasks in {region} match its {keys.Described} "
+                + $"({string.Join(", ", matches.Select(t => t.TaskId))}); none was adopted. Import the right one with "
+                + $"`pulumi import {PullToPushTaskSchema.Token} <name> {region}/<taskId>`, or remove this resource with `pulumi state delete`");
+    }
+
+    /// <summary>
+    /// The task from a listing shared with concurrent reads (a refresh reads many tasks at once), else by id, else the
+    /// one task that took over from it: null only when the id is unknown and nothing took over.
+    /// </summary>
+    public static async Task<CloudTask?> FollowAsync(AlibabaCloudClient client, TaskAddress address, TaskKeys? keys, CancellationToken ct) =>
         await client.Live.PullToPushReads.FindAsync(new PullToPushTaskRequest(address.TaskId, address.Region), ct)
         ?? await ByIdAsync(client, address.TaskId, address.Region, ct)
-        ?? (dstUrl is null ? null : await ByDstUrlAsync(client, address.Region, dstUrl, taskName, ct));
+        ?? (keys is null ? null : await SuccessorAsync(client, address.Region, address.TaskId, keys, ct));
 }
 
 /// <summary>Where a task lives: its id and the live centre that runs it (every call needs both).</summary>

@@ -5,6 +5,7 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
+using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskMapping;
 
@@ -29,6 +30,9 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
 
     public override IReadOnlyList<PropertyDefinition> Outputs => PullToPushTaskSchema.Outputs;
 
+    /// <summary>What updates in place depends on whether the task has started or stopped: plan against its live status.</summary>
+    public override bool RefreshBeforeUpdate => true;
+
     public override string? AutoNameProperty => "taskName";
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => PullToPushTaskValidation.Check(context);
@@ -46,27 +50,33 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         {
             taskId = await creates.SendAsync(
                 async token => (await client.Live.CreateLivePullToPushAsync(request, token)).TaskId,
-                // The dstUrl is ours alone (the service rejects a second task on it): a task on it now is the one we created.
-                async token => (await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, request.TaskName, token))?.TaskId,
+                async token => await CreatedAsync(client, request, token),
                 id => context.Inputs.Set("taskId", PropertyValue.From(id)));
         }
         catch (AlibabaCloudException e) when (!e.OutcomeUnknown)
         {
-            // The service names the task holding the dstUrl only in free text: look it up, so the answer can say how to adopt it.
+            // The cloud's error comes first. Two tasks on one dstUrl fail at ingest, not at Create (no code is
+            // documented for it), so a task found there is only a note after the error: one these inputs would have
+            // made (an interrupted `pulumi up`) makes the answer "already exists" with the adoption commands.
             if (await DstUrlHolderAsync(client, request, ct) is not { } holder)
             {
                 throw;
             }
 
-            var ours = NameMatch.For(request.TaskName ?? "", context.Name).Matches(holder.Info.TaskName) ? ", named like this resource" : "";
-            throw creates.AlreadyExists(
-                holder.TaskId, $"task {holder.TaskId}{ours} already pushes to this dstUrl, and a dstUrl serves one task (CreateLivePullToPush answered {e.Code}, request id {e.RequestId})", e);
+            var note = $"note that task {holder.TaskId} already pushes to this dstUrl, and two tasks on one dstUrl break each other's ingest";
+            if (WouldMake(holder, request, NameMatch.For(request.TaskName ?? "", context.Name)))
+            {
+                throw creates.AlreadyExists(holder.TaskId, $"{e.Message}; {note}; it has this resource's name, sources and dstUrl", e);
+            }
+
+            await context.Log.WarningAsync($"CreateLivePullToPush failed ({e.Code}); {note}. {creates.AdoptionAdvice(holder.TaskId)}");
+            throw;
         }
 
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), ct)).Task;
-            return new CreateResult(taskId, Outputs(task, request.Region, context.Inputs));
+            return new CreateResult(taskId, Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false));
         }
         catch (Exception e)
         {
@@ -76,10 +86,11 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
+        client = Located(client, context.OldOutputs);
         var recorded = Recorded(context.OldOutputs, context.OldInputs);
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
-        var task = await PullToPushTaskLookup.FollowAsync(
-            client, address, recorded.GetString("dstUrl"), recorded.GetString("taskName"), context.CancellationToken);
+        var keys = TaskKeys.From(recorded);
+        var task = await PullToPushTaskLookup.FollowAsync(client, address, keys, context.CancellationToken);
         if (task is null)
         {
             return null;
@@ -87,17 +98,18 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
 
         if (task.TaskId != address.TaskId)
         {
-            await context.Log.InfoAsync(
-                $"task {address.TaskId} no longer exists, but task {task.TaskId} pushes to the same dstUrl under the same name (a restart issues a new id); following it");
+            await context.Log.WarningAsync(
+                $"task {address.TaskId} no longer exists, and task {task.TaskId} is the only task in {address.Region} with its {keys!.Described} (a restart issues a new id); this resource now follows task {task.TaskId}");
         }
 
-        return new ReadResult(task.TaskId, Outputs(task, address.Region, context.OldOutputs));
+        return new ReadResult(task.TaskId, Here(client).Record(Outputs(task, address.Region, context.OldOutputs), withRegion: false));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         // The read just before the update may have followed the task to a new id.
         var taskId = context.Current.GetString("taskId") ?? context.Id;
+        client = Located(client, context.Current);
         var changed = context.Changed.ToHashSet();
         var request = Update(taskId, context.Inputs);
         try
@@ -113,7 +125,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), context.CancellationToken)).Task;
-            return Outputs(task, request.Region, context.Inputs);
+            return Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -129,6 +141,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
         var ct = context.CancellationToken;
+        client = Located(client, context.OldOutputs);
         var recorded = Recorded(context.OldOutputs, context.OldInputs);
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
         if (await TryDeleteAsync(client, address, ct))
@@ -136,12 +149,24 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
             return;
         }
 
-        if (recorded.GetString("dstUrl") is { } dstUrl
-            && await PullToPushTaskLookup.ByDstUrlAsync(client, address.Region, dstUrl, recorded.GetString("taskName"), ct) is { } moved)
+        if (TaskKeys.From(recorded) is { } keys
+            && await PullToPushTaskLookup.SuccessorAsync(client, address.Region, address.TaskId, keys, ct) is { } moved)
         {
+            await context.Log.WarningAsync(
+                $"task {address.TaskId} no longer exists, and task {moved.TaskId} is the only task in {address.Region} with its {keys.Described} (a restart issues a new id); deleting task {moved.TaskId}");
             await TryDeleteAsync(client, address with { TaskId = moved.TaskId }, ct);
         }
     }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "Live");
+
+    /// <summary>Where the client calls the Live API: the provider's endpoint, or the one a located client calls.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfLive(client);
+
+    /// <summary>The client that reaches the task where it was created (the provider's endpoint for state that recorded none).</summary>
+    private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
+        ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
     /// <summary>False when the task does not exist.</summary>
     private static async Task<bool> TryDeleteAsync(AlibabaCloudClient client, TaskAddress address, CancellationToken ct)
@@ -157,12 +182,32 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         }
     }
 
-    /// <summary>The task on the request's dstUrl; null when there is none or the look-up fails (the create's own error then stands).</summary>
+    /// <summary>True when <paramref name="request"/> would have made <paramref name="task"/>: named like it, with its sources and dstUrl.</summary>
+    private static bool WouldMake(Cloud.Live.PullToPushTask task, CreateLivePullToPushRequest request, NameMatch name) =>
+        name.Matches(task.Info.TaskName) && new TaskKeys(request.DstUrl, null, request.SourceType, request.SourceUrls).Match(task);
+
+    /// <summary>
+    /// The task a Create whose answer was lost made: the one task with its dstUrl, name and sources (autonames carry a
+    /// random suffix); several such tasks cannot be told apart, so none is adopted.
+    /// </summary>
+    private static async Task<string?> CreatedAsync(AlibabaCloudClient client, CreateLivePullToPushRequest request, CancellationToken ct)
+    {
+        var keys = new TaskKeys(request.DstUrl, request.TaskName, request.SourceType, request.SourceUrls);
+        var matches = await PullToPushTaskLookup.MatchingAsync(client, request.Region, keys, ct);
+        return matches.Count <= 1
+            ? matches.SingleOrDefault()?.TaskId
+            : throw new ProviderException(
+                StatusCode.Unknown,
+                $"CreateLivePullToPush's response was lost and {matches.Count} tasks in {request.Region} have this dstUrl, name and sources "
+                + $"({string.Join(", ", matches.Select(t => t.TaskId))}); import the right one with `pulumi import {PullToPushTaskSchema.Token} <name> {request.Region}/<taskId>` and delete the others");
+    }
+
+    /// <summary>A task on the request's dstUrl; null when there is none or the look-up fails (the create's own error stands either way).</summary>
     private static async Task<Cloud.Live.PullToPushTask?> DstUrlHolderAsync(AlibabaCloudClient client, CreateLivePullToPushRequest request, CancellationToken ct)
     {
         try
         {
-            return await PullToPushTaskLookup.ByDstUrlAsync(client, request.Region, request.DstUrl, null, ct);
+            return (await PullToPushTaskLookup.MatchingAsync(client, request.Region, new TaskKeys(request.DstUrl, null, null, null), ct)).FirstOrDefault();
         }
         catch (AlibabaCloudException)
         {

@@ -1,6 +1,7 @@
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Rules;
 using AlicloudLive.Framework.Schema;
+using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskConditions;
 
@@ -127,5 +128,6 @@ internal static class PullToPushTaskSchema
         new("exitReason", TypeRef.String, "Why the task stopped or exited: TriggerByUser or OverEndTime."),
         new("currentOffset", TypeRef.Number, "vod and url sources: the playing position in the current file, in seconds."),
         new("currentFileIndex", TypeRef.Integer, "vod and url sources: the position in sourceUrls of the file playing now, counting from 0."),
+        .. ObjectLocation.Outputs("Live", withRegion: false),
     ];
 }

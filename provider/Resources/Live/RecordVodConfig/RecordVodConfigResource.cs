@@ -83,48 +83,61 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         try
         {
             var config = await FindAsync(client, key, ct) ?? throw new InvalidOperationException("DescribeLiveRecordVodConfigs does not list it");
-            return new CreateResult(key.Id, Outputs(config));
+            return new CreateResult(key.Id, Here(client).Record(Outputs(config)));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(key.Id, context.Inputs, "reading it back", e);
+            throw creates.StepFailed(key.Id, Here(client).Record(context.Inputs), "reading it back", e);
         }
     }
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
         var key = RecordVodConfigKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         var config = await FindAsync(client, key, context.CancellationToken);
-        return config is null ? null : new ReadResult(key.Id, Outputs(config));
+        return config is null ? null : new ReadResult(key.Id, Here(client).Record(Outputs(config)));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        client = Located(client, context.Current);
         await client.Live.UpdateLiveRecordVodConfigAsync(Update(context.Inputs), context.CancellationToken);
         var config = await FindAsync(client, key, context.CancellationToken)
             ?? throw ProviderException.StateChanged($"the config for {key} was updated but has since disappeared (deleted outside Pulumi?)");
-        return Outputs(config);
+        return Here(client).Record(Outputs(config));
     }
 
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
     {
         var key = RecordVodConfigKey.Parse(context.Id);
+        client = Located(client, context.OldOutputs);
         try
         {
             await client.Live.DeleteLiveRecordVodConfigAsync(
                 new DeleteLiveRecordVodConfigRequest(key.DomainName, key.AppName) { StreamName = key.StreamParameter }, context.CancellationToken);
         }
-        catch (AlibabaCloudException e)
+        catch (AlibabaCloudException)
         {
-            // No page documents a not-found code for this API: a config is gone when the listing no longer has it
-            // (delete is idempotent); otherwise the cloud's error stands.
-            if (!await CloudErrors.GoneByLookupAsync(e, async () => await FindAsync(client, key, context.CancellationToken) is null))
+            // No page documents a not-found code for this API: a config is gone when a listing of its app succeeds
+            // without it (delete is idempotent); otherwise the Delete's own error stands.
+            if (!await CloudErrors.AbsentFromListingAsync(async () => await FindAsync(client, key, context.CancellationToken) is null))
             {
                 throw;
             }
         }
     }
+
+    public override string? MoveReason(AlibabaCloudClient client, PropertyMap oldOutputs) =>
+        ObjectLocation.Recorded(oldOutputs, Here(client)).MoveReason(Here(client), "Live");
+
+    /// <summary>Where the client calls the Live API: the provider's endpoint, or the one a located client calls.</summary>
+    private static ObjectLocation Here(AlibabaCloudClient client) => ObjectLocation.OfLive(client);
+
+    /// <summary>The client that reaches the config where it was added (the provider's endpoint for state that recorded none).</summary>
+    private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
+        ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
     private static async Task AddAsync(
         AlibabaCloudClient client, AddLiveRecordVodConfigRequest request, RecordVodConfigKey key, InterruptedCreates creates, CancellationToken ct)

@@ -1,5 +1,6 @@
 using AlicloudLive.Framework.Rules;
 using AlicloudLive.Framework.Schema;
+using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
@@ -136,5 +137,6 @@ internal static class RecordVodConfigSchema
     public static readonly IReadOnlyList<PropertyDefinition> Outputs =
     [
         new("createTime", TypeRef.String, "When the config was added."),
+        .. ObjectLocation.Outputs("Live"),
     ];
 }
