@@ -28,6 +28,15 @@ public sealed class ApiPageFindingTests : EmulatorFixture
         ["OnDemand"] = onDemand ?? "0",
     };
 
+    private static Dictionary<string, string> ImmediateIceJob(string inputUrl) => new()
+    {
+        ["Name"] = "job",
+        ["TemplateId"] = "ice-tpl-hd",
+        ["StartMode"] = "0",
+        ["StreamInput"] = $$"""{"Type":"rtmp","InputUrl":"{{inputUrl}}"}""",
+        ["TranscodeOutput"] = """{"Type":"LiveCenter","DomainName":"play.example.com"}""",
+    };
+
     [Test]
     public async Task H2_a_pull_to_push_task_in_cn_shenzhen_is_created_and_read_there()
     {
@@ -103,14 +112,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     [Test]
     public async Task L8_ice_state_conflicts_are_not_answered_with_a_permission_code()
     {
-        var job = new Dictionary<string, string>
-        {
-            ["Name"] = "job",
-            ["TemplateId"] = "ice-tpl-hd",
-            ["StartMode"] = "0",
-            ["StreamInput"] = """{"Type":"rtmp","InputUrl":"rtmp://in.example.com/live/cam1"}""",
-            ["TranscodeOutput"] = """{"Type":"LiveCenter","DomainName":"play.example.com"}""",
-        };
+        var job = ImmediateIceJob("rtmp://in.example.com/live/cam1");
         var id = (string)(await Client.CallAsync("SubmitLiveTranscodeJob", job)).Ok()["JobId"]!;
 
         var delete = await Client.CallAsync("DeleteLiveTranscodeJob", ("JobId", id));
@@ -123,14 +125,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     public async Task L10_the_rtmp_scheme_is_accepted_in_any_letter_case()
     {
         (await Client.CallAsync("CreateLivePullToPush", PullToPush("cn-beijing", "RTMP://push.example.com/app/upper"))).Ok();
-        var job = new Dictionary<string, string>
-        {
-            ["Name"] = "job",
-            ["TemplateId"] = "ice-tpl-hd",
-            ["StartMode"] = "0",
-            ["StreamInput"] = """{"Type":"rtmp","InputUrl":"Rtmp://in.example.com/live/cam1"}""",
-            ["TranscodeOutput"] = """{"Type":"LiveCenter"}""",
-        };
+        var job = ImmediateIceJob("Rtmp://in.example.com/live/cam1");
         (await Client.CallAsync("SubmitLiveTranscodeJob", job)).Ok();
     }
 

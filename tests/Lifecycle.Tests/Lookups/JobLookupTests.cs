@@ -166,7 +166,7 @@ public sealed class JobLookupTests : LifecycleFixture
 
         Assert.That(response.Failures.Select(f => (f.Property, f.Reason)), Is.EquivalentTo(new[]
         {
-            ("region", "must be one of ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai"),
+            ("region", "must be one of ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen"),
             ("status", "must be one of NotStarted, Running, Abnormal, Stopped, Exited"),
         }));
         Assert.That(await CloudCallCountAsync(), Is.Zero);

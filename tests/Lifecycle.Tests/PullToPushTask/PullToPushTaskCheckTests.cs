@@ -14,7 +14,7 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
     [TestCase("url", """{"sourceUrls": [""]}""", "sourceUrls[0]", "must not be empty")]
     [TestCase("live", """{"dstUrl": "http://push.example.com/app/s"}""", "dstUrl", "must be a rtmp:// URL")]
     [TestCase("live", """{"dstUrl": null}""", "dstUrl", "is required")]
-    [TestCase("live", """{"region": "us-east-1"}""", "region", "must be one of ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai")]
+    [TestCase("live", """{"region": "us-east-1"}""", "region", "must be one of ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen")]
     [TestCase("live", """{"startTime": "tomorrow"}""", "startTime", "must be an ISO 8601 UTC time")]
     [TestCase("live", """{"endTime": null}""", "endTime", "is required")]
     [TestCase("live", """{"retryInterval": 30}""", "retryInterval", "must be between 60 and 300")]

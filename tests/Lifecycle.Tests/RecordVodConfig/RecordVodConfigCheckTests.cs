@@ -14,8 +14,8 @@ public sealed class RecordVodConfigCheckTests : LifecycleFixture
     [TestCase("""{"cycleDuration": 299}""", "cycleDuration", "must be between 300 and 21600")]
     [TestCase("""{"cycleDuration": 21601}""", "cycleDuration", "must be between 300 and 21600")]
     [TestCase("""{"cycleDuration": 600.5}""", "cycleDuration", "must be a whole number")]
-    [TestCase("""{"onDemand": 2}""", "onDemand", "must be one of 0, 1")]
-    [TestCase("""{"onDemand": 7}""", "onDemand", "must be one of 0, 1")]
+    [TestCase("""{"onDemand": 3}""", "onDemand", "must be one of 0, 1, 2")]
+    [TestCase("""{"onDemand": -1}""", "onDemand", "must be one of 0, 1, 2")]
     [TestCase("""{"composeVodTranscodeGroupId": "group-compose"}""", "composeVodTranscodeGroupId", "is set only together with autoCompose true")]
     [TestCase("""{"delayTime": 1e12}""", "delayTime", "must be a whole number from -2147483648 to 2147483647")]
     [TestCase("""{"recordFormats": [{"format": "flv", "sliceDuration": 1e308}]}""", "recordFormats[0].sliceDuration", "must be a whole number from -2147483648 to 2147483647")]
@@ -69,7 +69,7 @@ public sealed class RecordVodConfigCheckTests : LifecycleFixture
         Assert.That(inputs.GetNumber("cycleDuration"), Is.EqualTo(3600));
         Assert.That(inputs.GetBool("autoCompose"), Is.False);
         Assert.That(inputs.GetNumber("onDemand"), Is.Zero);
-        Assert.That(inputs.GetString("recordContent"), Is.EqualTo("raw"));
+        Assert.That(inputs.ContainsKey("recordContent"), Is.False, "no page documents a default: none is invented");
     }
 
     [Test]
