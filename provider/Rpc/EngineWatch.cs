@@ -61,23 +61,33 @@ public sealed class EngineWatch : IAsyncDisposable
 
     private static async Task WatchHealthAsync(string address, EngineWatchTimings timings, GoneOnce gone, CancellationToken ct)
     {
-        using var client = new GrpcClient(address);
-        await RepeatAsync(timings.HealthInterval, ct, async () =>
+        // Made at the first check, minutes after start: nothing on the way to the port line that is not needed yet.
+        GrpcClient? client = null;
+        try
         {
-            try
-            {
-                await client.UnaryAsync("/grpc.health.v1.Health/Check", new HealthCheckRequest(), HealthCheckResponse.Parser, timings.HealthInterval, ct)
-                    .ConfigureAwait(false);
-            }
-            catch (GrpcException e) when (e.Code is not (StatusCode.Unimplemented or StatusCode.DeadlineExceeded))
-            {
-                gone.Report();
-            }
-            catch (GrpcException)
-            {
-                // An engine without the health service still answered; an answer too slow to come proves nothing.
-            }
-        }).ConfigureAwait(false);
+            await RepeatAsync(timings.HealthInterval, ct, () => CheckHealthAsync(client ??= new GrpcClient(address), timings, gone, ct)).ConfigureAwait(false);
+        }
+        finally
+        {
+            client?.Dispose();
+        }
+    }
+
+    private static async Task CheckHealthAsync(GrpcClient client, EngineWatchTimings timings, GoneOnce gone, CancellationToken ct)
+    {
+        try
+        {
+            await client.UnaryAsync("/grpc.health.v1.Health/Check", new HealthCheckRequest(), HealthCheckResponse.Parser, timings.HealthInterval, ct)
+                .ConfigureAwait(false);
+        }
+        catch (GrpcException e) when (e.Code is not (StatusCode.Unimplemented or StatusCode.DeadlineExceeded))
+        {
+            gone.Report();
+        }
+        catch (GrpcException)
+        {
+            // An engine without the health service still answered; an answer too slow to come proves nothing.
+        }
     }
 
     private static async Task RepeatAsync(TimeSpan interval, CancellationToken ct, Func<Task> probe)
