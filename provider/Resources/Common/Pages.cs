@@ -1,5 +1,4 @@
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
 
 namespace AlicloudLive.Resources.Common;
 
@@ -33,9 +32,7 @@ internal static class Pages
 
             if (all.Count >= maxItems)
             {
-                throw new ProviderException(
-                    StatusCode.OutOfRange,
-                    $"{operation} matches more than {maxItems} items ({page.Total} reported); narrow the lookup with its filters");
+                throw ProviderException.OutOfRange($"{operation} matches more than {maxItems} items ({page.Total} reported); narrow the lookup with its filters");
             }
         }
     }

@@ -1,6 +1,5 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Provider;
@@ -29,7 +28,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
         }
         catch (CredentialException e)
         {
-            throw new ProviderException(StatusCode.InvalidArgument, e.Message, e);
+            throw ProviderException.InvalidArgument(e.Message, e);
         }
 
         var credentials = resolution.Credentials ?? throw new MissingConfigurationException(
@@ -55,7 +54,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
         }
         catch (ArgumentException e)
         {
-            throw new ProviderException(StatusCode.InvalidArgument, $"alicloud-live:{e.ParamName ?? "endpoint"}: {e.Message}", e);
+            throw ProviderException.InvalidArgument($"alicloud-live:{e.ParamName ?? "endpoint"}: {e.Message}", e);
         }
 
         return new ClientSettings(credentials, options, resolution.Source);
@@ -65,6 +64,6 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
     {
         null or "on" => true,
         "off" => false,
-        _ => throw new ProviderException(StatusCode.InvalidArgument, $"{RateLimitVariable} must be on or off (off is for benchmarks only), not \"{value}\""),
+        _ => throw ProviderException.InvalidArgument($"{RateLimitVariable} must be on or off (off is for benchmarks only), not \"{value}\""),
     };
 }

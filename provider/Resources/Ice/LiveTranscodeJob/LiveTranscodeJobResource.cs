@@ -5,7 +5,6 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobMapping;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
@@ -203,6 +202,6 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
         return created.Count <= 1
             ? created.SingleOrDefault()?.JobId
-            : throw new ProviderException(StatusCode.Unknown, $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others");
+            : throw ProviderException.OutcomeUnknown($"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others");
     }
 }

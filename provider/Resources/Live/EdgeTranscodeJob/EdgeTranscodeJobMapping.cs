@@ -1,7 +1,6 @@
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobSchema;
 using EdgeJob = AlicloudLive.Cloud.Live.EdgeTranscodeJob;
@@ -61,9 +60,7 @@ internal sealed record JobKey(string ClusterId, string JobId)
         var slash = id.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash == id.Length - 1 || id.IndexOf('/', slash + 1) >= 0)
         {
-            throw new ProviderException(
-                StatusCode.InvalidArgument,
-                $"'{id}' is not an edge transcode job id: use <clusterId>/<jobId>, because every edge call names the cluster, e.g. `pulumi import {Token} <name> <clusterId>/{(slash < 0 ? id : "<jobId>")}`");
+            throw ProviderException.InvalidArgument($"'{id}' is not an edge transcode job id: use <clusterId>/<jobId>, because every edge call names the cluster, e.g. `pulumi import {Token} <name> <clusterId>/{(slash < 0 ? id : "<jobId>")}`");
         }
 
         return new JobKey(id[..slash], id[(slash + 1)..]);

@@ -4,7 +4,6 @@ using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobMapping;
 using EdgeJob = AlicloudLive.Cloud.Live.EdgeTranscodeJob;
@@ -200,7 +199,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static async Task<string> SubmitAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct) =>
         (await client.Live.CreateEdgeTranscodeJobAsync(request, ct)).JobId is { Length: > 0 } jobId
             ? jobId
-            : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
+            : throw ProviderException.OutcomeUnknown($"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
 
     /// <summary>The cluster's jobs the keyword (a job id or a name fragment) matches, page by page.</summary>
     private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct)
@@ -231,7 +230,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
         return created.Count <= 1
             ? created.SingleOrDefault() is { } job ? new JobKey(request.ClusterId, job.JobId).Id : null
-            : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others");
+            : throw ProviderException.OutcomeUnknown($"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others");
     }
 
     /// <summary>Starts the job; a retry of a Start that went through finds it running, which is success.</summary>

@@ -2,7 +2,6 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
 
@@ -60,9 +59,7 @@ internal static class PullToPushTaskLookup
         var matches = await MatchingAsync(client, region, keys, ct);
         return matches.Count <= 1
             ? matches.SingleOrDefault()
-            : throw new ProviderException(
-                StatusCode.FailedPrecondition,
-                $"task {lostId} no longer exists, and {matches.Count} tasks in {region} match its {keys.Described} "
+            : throw ProviderException.Refused($"task {lostId} no longer exists, and {matches.Count} tasks in {region} match its {keys.Described} "
                 + $"({string.Join(", ", matches.Select(t => t.TaskId))}); none was adopted. Import the right one with "
                 + $"`pulumi import {PullToPushTaskSchema.Token} <name> {region}/<taskId>`, or remove this resource with `pulumi state delete`");
     }

@@ -5,7 +5,6 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskMapping;
 
@@ -196,9 +195,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         var matches = await PullToPushTaskLookup.MatchingAsync(client, request.Region, keys, ct);
         return matches.Count <= 1
             ? matches.SingleOrDefault()?.TaskId
-            : throw new ProviderException(
-                StatusCode.Unknown,
-                $"CreateLivePullToPush's response was lost and {matches.Count} tasks in {request.Region} have this dstUrl, name and sources "
+            : throw ProviderException.OutcomeUnknown($"CreateLivePullToPush's response was lost and {matches.Count} tasks in {request.Region} have this dstUrl, name and sources "
                 + $"({string.Join(", ", matches.Select(t => t.TaskId))}); import the right one with `pulumi import {PullToPushTaskSchema.Token} <name> {request.Region}/<taskId>` and delete the others");
     }
 

@@ -1,6 +1,5 @@
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
@@ -27,9 +26,7 @@ internal sealed record RecordVodConfigKey(string DomainName, string AppName, str
         {
             [var domain, var app] when domain.Length > 0 && app.Length > 0 => new(domain, app, ""),
             [var domain, var app, var stream] when domain.Length > 0 && app.Length > 0 => new(domain, app, stream),
-            _ => throw new ProviderException(
-                StatusCode.InvalidArgument,
-                $"'{id}' is not a record-to-VOD config id: expected <domainName>/<appName>/<streamName>, or <domainName>/<appName>/ for the config of a whole app"),
+            _ => throw ProviderException.InvalidArgument($"'{id}' is not a record-to-VOD config id: expected <domainName>/<appName>/<streamName>, or <domainName>/<appName>/ for the config of a whole app"),
         };
     }
 

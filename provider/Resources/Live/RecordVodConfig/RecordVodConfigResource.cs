@@ -5,7 +5,6 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.RecordVodConfig.RecordVodConfigMapping;
 
@@ -62,9 +61,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
                 }
                 else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
                 {
-                    throw new ProviderException(
-                        StatusCode.Unknown,
-                        $"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
+                    throw ProviderException.OutcomeUnknown($"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
                         + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
                         + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
                         e);

@@ -4,7 +4,6 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Resources.Ice.LiveTranscodeJob;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Must = AlicloudLive.Framework.Schema.Validate;
 
@@ -51,7 +50,7 @@ internal sealed class GetLiveTranscodeJobFunction : FunctionDefinition<AlibabaCl
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, "JobNotFound"))
         {
-            throw new ProviderException(StatusCode.NotFound, $"no ICE live transcode job has the id '{jobId}' ({e.Message})", e);
+            throw ProviderException.NotFound($"no ICE live transcode job has the id '{jobId}' ({e.Message})", e);
         }
     }
 }
