@@ -2,7 +2,6 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Values;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
@@ -81,12 +80,10 @@ internal sealed record TaskAddress(string TaskId, string Region)
     /// From what was recorded (the freshest taskId output, the region input) or, on import, from the id:
     /// <c>&lt;region&gt;/&lt;taskId&gt;</c>, or a bare taskId in <paramref name="providerRegion"/>.
     /// </summary>
-    public static TaskAddress From(string id, PropertyMap recorded, string providerRegion)
+    public static TaskAddress From(string id, PullToPushTaskState recorded, string providerRegion)
     {
         var parts = id.Split('/', 2);
         var (idRegion, taskId) = parts.Length == 2 ? (parts[0], parts[1]) : (null, id);
-        return new TaskAddress(
-            recorded.GetString("taskId") ?? taskId,
-            recorded.GetString("region") ?? idRegion ?? providerRegion);
+        return new TaskAddress(recorded.TaskId ?? taskId, recorded.Region ?? idRegion ?? providerRegion);
     }
 }
