@@ -9,6 +9,7 @@ using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobMapping;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
 using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
+using Wire = AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobState.Wire;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
@@ -16,7 +17,7 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
     /// <summary>What ICE answers for a missing job; confirmed by a listing before a job counts as gone.</summary>
-    private const string NotFound = "JobNotFound";
+    public const string NotFound = "JobNotFound";
 
     public override string Token => LiveTranscodeJobSchema.Token;
 
@@ -35,13 +36,13 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
     /// <summary>Input, output and times update in place only while a timed job has not started: plan against its live status.</summary>
     public override bool RefreshBeforeUpdate => true;
 
-    public override string? AutoNameProperty => "name";
+    public override string? AutoNameProperty => Wire.Name;
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => LiveTranscodeJobValidation.Check(context);
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Submit(context.Inputs);
+        var request = Submit(LiveTranscodeJobArgs.From(context.Inputs));
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "SubmitLiveTranscodeJob", Noun);
         var name = NameMatch.For(request.Name, context.Name);
@@ -58,15 +59,15 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var jobId = await creates.SendAsync(
             async token => (await client.Ice.SubmitLiveTranscodeJobAsync(request, token)).JobId,
             async token => NewJob(await ListAsync(client, request.Name, token), before, request),
-            id => context.Inputs.Set("jobId", PropertyValue.From(id)));
+            id => context.Inputs.Set(Wire.JobId, PropertyValue.From(id)));
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
-            return new CreateResult(jobId, Here(client).Record(Outputs(job, context.Inputs)));
+            return new CreateResult(jobId, Here(client).Record(Outputs(job, LiveTranscodeJobState.From(context.Inputs)).ToMap()));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set("jobId", PropertyValue.From(jobId))), "reading it back", e);
+            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set(Wire.JobId, PropertyValue.From(jobId))), "reading it back", e);
         }
     }
 
@@ -76,7 +77,7 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         try
         {
             var job = (await location.IceClient(client).Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
-            return new ReadResult(job.JobId, location.Record(Outputs(job, context.OldOutputs)));
+            return new ReadResult(job.JobId, location.Record(Outputs(job, LiveTranscodeJobState.From(context.OldOutputs)).ToMap()));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
@@ -96,19 +97,18 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         // output only with its domain, which UpdateLiveTranscodeJob requires.
         var location = ObjectLocation.Recorded(context.Current, Here(client));
         client = location.IceClient(client);
-        var inputs = context.Inputs;
-        var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, inputs, context.Now)) is null;
-        var output = inputs.GetObject("transcodeOutput")!;
+        var args = LiveTranscodeJobArgs.From(context.Inputs);
+        var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, context.Inputs, context.Now)) is null;
         var request = new UpdateLiveTranscodeJobRequest(context.Id)
         {
-            Name = inputs.GetString("name"),
-            StreamInput = timedAndNotStarted ? Input(inputs.GetObject("streamInput")!) : null,
-            TranscodeOutput = timedAndNotStarted && output.GetString("domainName") is not null ? Output(output) : null,
-            TimedConfig = timedAndNotStarted && inputs.GetObject("timedConfig") is { } t ? Times(t) : null,
+            Name = args.Name,
+            StreamInput = timedAndNotStarted ? Input(args.StreamInput) : null,
+            TranscodeOutput = timedAndNotStarted && args.TranscodeOutput.DomainName is not null ? Output(args.TranscodeOutput) : null,
+            TimedConfig = timedAndNotStarted && args.TimedConfig is { } t ? Times(t) : null,
         };
         await client.Ice.UpdateLiveTranscodeJobAsync(request, context.CancellationToken);
         var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-        return location.Record(Outputs(job, inputs));
+        return location.Record(Outputs(job, LiveTranscodeJobState.From(context.Inputs)).ToMap());
     }
 
     /// <summary>Stops a running job first: whether ICE deletes a running job is undocumented.</summary>

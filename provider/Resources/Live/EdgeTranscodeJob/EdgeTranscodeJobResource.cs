@@ -7,6 +7,7 @@ using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobMapping;
 using EdgeJob = AlicloudLive.Cloud.Live.EdgeTranscodeJob;
+using Wire = AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobState.Wire;
 
 namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
 
@@ -40,31 +41,32 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     /// <summary>Settings update in place only while the job is not running: plan against its live status.</summary>
     public override bool RefreshBeforeUpdate => true;
 
-    public override string? AutoNameProperty => "name";
+    public override string? AutoNameProperty => Wire.Name;
 
     public override PropertyMap PreviewUpdate(PropertyMap oldOutputs, PropertyMap newInputs)
     {
         var predicted = base.PreviewUpdate(oldOutputs, newInputs)
-            .Set("status", newInputs.GetBool("running") is { } wanted
+            .Set(Wire.Status, newInputs.GetBool(Wire.Running) is { } wanted
                 ? PropertyValue.From(wanted ? EdgeTranscodeJobSchema.Running : EdgeTranscodeJobSchema.NotStarted)
                 : new UnknownValue())
-            .Set("lastStartAt", new UnknownValue())
-            .Set("lastStopAt", new UnknownValue());
-        return newInputs.GetString("templateId") == oldOutputs.GetString("templateId")
+            .Set(Wire.LastStartAt, new UnknownValue())
+            .Set(Wire.LastStopAt, new UnknownValue());
+        return newInputs.GetString(Wire.TemplateId) == oldOutputs.GetString(Wire.TemplateId)
             ? predicted
-            : predicted.Set("templateName", new UnknownValue()).Set("type", new UnknownValue());
+            : predicted.Set(Wire.TemplateName, new UnknownValue()).Set(Wire.Type, new UnknownValue());
     }
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Create(context.Inputs);
+        var args = EdgeTranscodeJobArgs.From(context.Inputs);
+        var request = Create(args);
         var creates = new InterruptedCreates(context, Token, "CreateEdgeTranscodeJob", Noun);
         var key = JobKey.Parse(await CreateJobAsync(client, request, context, creates));
         var ct = context.CancellationToken;
         var step = "starting it";
         try
         {
-            if (context.Inputs.GetBool("running") != false)
+            if (args.WantsRunning)
             {
                 await StartAsync(client, key, ct);
             }
@@ -100,8 +102,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         client = Located(client, context.Current);
         var ct = context.CancellationToken;
         var changed = context.Changed.Intersect(EdgeTranscodeJobSchema.JobSettings).ToHashSet();
-        var wanted = context.Inputs.GetBool("running") != false;
-        var running = context.Current.GetString("status") == EdgeTranscodeJobSchema.Running;
+        var args = EdgeTranscodeJobArgs.From(context.Inputs);
+        var wanted = args.WantsRunning;
+        var running = EdgeTranscodeJobState.From(context.Current).Status == EdgeTranscodeJobSchema.Running;
         var mustStop = running && (changed.Count > 0 || !wanted);
         var applied = new List<string>();
         var step = "";
@@ -117,7 +120,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             if (changed.Count > 0)
             {
                 step = $"updating {string.Join(", ", changed)}";
-                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, context.Inputs), ct);
+                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, args), ct);
                 applied.Add($"updated ({string.Join(", ", changed)})");
             }
 
@@ -193,7 +196,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         return await creates.SendAsync(
             async ct => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id,
             async ct => NewJob(await ListAsync(client, request.ClusterId, request.Name, ct), before, request),
-            id => context.Inputs.Set("jobId", PropertyValue.From(JobKey.Parse(id).JobId)));
+            id => context.Inputs.Set(Wire.JobId, PropertyValue.From(JobKey.Parse(id).JobId)));
     }
 
     private static async Task<string> SubmitAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct) =>
@@ -272,7 +275,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static async Task<ResourceInitFailedException> PartialFailureAsync(
         AlibabaCloudClient client, JobKey key, PropertyMap inputs, string reason, Exception error, CancellationToken ct)
     {
-        var outputs = Here(client).Record(inputs.Set("jobId", PropertyValue.From(key.JobId)));
+        var outputs = Here(client).Record(inputs.Set(Wire.JobId, PropertyValue.From(key.JobId)));
         if (!ct.IsCancellationRequested)
         {
             try

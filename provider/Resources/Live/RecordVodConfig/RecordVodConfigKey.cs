@@ -1,6 +1,5 @@
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
 
@@ -14,9 +13,6 @@ internal sealed record RecordVodConfigKey(string DomainName, string AppName, str
 
     /// <summary>The StreamName parameter: not sent for the whole app, as an SDK caller who leaves it out would.</summary>
     public string? StreamParameter => StreamName.Length == 0 ? null : StreamName;
-
-    public static RecordVodConfigKey FromInputs(PropertyMap inputs) =>
-        new(inputs.GetString("domainName") ?? "", inputs.GetString("appName") ?? "", inputs.GetString("streamName") ?? "");
 
     /// <summary>Reads an id or an import id; for the whole app the trailing '/' may be left out.</summary>
     public static RecordVodConfigKey Parse(string id)

@@ -37,8 +37,9 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Add(context.Inputs);
-        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        var args = RecordVodConfigArgs.From(context.Inputs);
+        var request = Add(args);
+        var key = args.Key;
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "AddLiveRecordVodConfig", Noun, "added");
         ct.ThrowIfCancellationRequested();
@@ -59,7 +60,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
                     await AddAsync(client, request, key, creates, ct);
                     await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again as config {key.Id}");
                 }
-                else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
+                else if (Differences(context.Inputs, Outputs(found).ToMap()) is { Count: > 0 } differences)
                 {
                     throw ProviderException.OutcomeUnknown($"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
                         + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
@@ -80,7 +81,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         try
         {
             var config = await FindAsync(client, key, ct) ?? throw new InvalidOperationException("DescribeLiveRecordVodConfigs does not list it");
-            return new CreateResult(key.Id, Here(client).Record(Outputs(config)));
+            return new CreateResult(key.Id, Here(client).Record(Outputs(config).ToMap()));
         }
         catch (Exception e)
         {
@@ -93,17 +94,18 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         var key = RecordVodConfigKey.Parse(context.Id);
         client = Located(client, context.OldOutputs);
         var config = await FindAsync(client, key, context.CancellationToken);
-        return config is null ? null : new ReadResult(key.Id, Here(client).Record(Outputs(config)));
+        return config is null ? null : new ReadResult(key.Id, Here(client).Record(Outputs(config).ToMap()));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
-        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        var args = RecordVodConfigArgs.From(context.Inputs);
+        var key = args.Key;
         client = Located(client, context.Current);
-        await client.Live.UpdateLiveRecordVodConfigAsync(Update(context.Inputs), context.CancellationToken);
+        await client.Live.UpdateLiveRecordVodConfigAsync(Update(args), context.CancellationToken);
         var config = await FindAsync(client, key, context.CancellationToken)
             ?? throw ProviderException.StateChanged($"the config for {key} was updated but has since disappeared (deleted outside Pulumi?)");
-        return Here(client).Record(Outputs(config));
+        return Here(client).Record(Outputs(config).ToMap());
     }
 
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
