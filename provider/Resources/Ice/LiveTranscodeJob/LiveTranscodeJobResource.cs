@@ -165,20 +165,11 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         CloudErrors.AbsentFromListingAsync(async () => (await ListAsync(client, jobId, ct)).All(j => j.JobId != jobId));
 
     /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>
-    private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct)
-    {
-        const int PageSize = 100;
-        var jobs = new List<IceJob>();
-        for (var page = 1; ; page++)
+    private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct) => await Pages.AllAsync(async number =>
         {
-            var answer = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = keyword, PageNo = page, PageSize = PageSize }, ct);
-            jobs.AddRange(answer.Jobs);
-            if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
-            {
-                return jobs;
-            }
-        }
-    }
+            var answer = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = keyword, PageNo = number, PageSize = Pages.Size }, ct);
+            return new Page<IceJob>(answer.TotalCount, answer.Jobs);
+        });
 
     /// <summary>
     /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the

@@ -205,20 +205,11 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             : throw ProviderException.OutcomeUnknown($"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
 
     /// <summary>The cluster's jobs the keyword (a job id or a name fragment) matches, page by page.</summary>
-    private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct)
-    {
-        const int PageSize = 100;
-        var jobs = new List<EdgeJob>();
-        for (var page = 1; ; page++)
+    private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct) => await Pages.AllAsync(async number =>
         {
-            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = page, PageSize = PageSize }, ct);
-            jobs.AddRange(answer.Jobs);
-            if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
-            {
-                return jobs;
-            }
-        }
-    }
+            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = number, PageSize = Pages.Size }, ct);
+            return new Page<EdgeJob>(answer.TotalCount, answer.Jobs);
+        });
 
     /// <summary>
     /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the

@@ -34,18 +34,13 @@ internal static class PullToPushTaskLookup
     /// </summary>
     public static async Task<IReadOnlyList<CloudTask>> MatchingAsync(AlibabaCloudClient client, string region, TaskKeys keys, CancellationToken ct)
     {
-        const int PageSize = 100;
-        var matches = new List<CloudTask>();
-        for (var page = 1; ; page++)
+        var listed = await Pages.AllAsync(async number =>
         {
             var answer = await client.Live.DescribeLivePullToPushListAsync(
-                new DescribeLivePullToPushListRequest(region) { DstUrl = keys.DstUrl, PageNumber = page, PageSize = PageSize }, ct);
-            matches.AddRange(answer.Tasks.Where(keys.Match));
-            if (answer.Tasks.Count < PageSize || page * PageSize >= answer.Total)
-            {
-                return matches;
-            }
-        }
+                new DescribeLivePullToPushListRequest(region) { DstUrl = keys.DstUrl, PageNumber = number, PageSize = Pages.Size }, ct);
+            return new Page<CloudTask>(answer.Total, answer.Tasks);
+        });
+        return [.. listed.Where(keys.Match)];
     }
 
     /// <summary>

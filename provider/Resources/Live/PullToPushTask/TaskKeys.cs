@@ -1,5 +1,5 @@
-using Wire = AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskState.Wire;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
+using Wire = AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskState.Wire;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
 

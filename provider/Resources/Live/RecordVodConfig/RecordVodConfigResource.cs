@@ -13,8 +13,6 @@ namespace AlicloudLive.Resources.Live.RecordVodConfig;
 /// <summary>A Live record-to-VOD config (API 2016-11-01); id = &lt;domainName&gt;/&lt;appName&gt;/&lt;streamName&gt;.</summary>
 internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudClient>
 {
-    private const int PageSize = 100;
-
     private static readonly string[] AlreadyExists = ["ConfigAlreadyExists", "CommomLiveRcordConfigExisted"];
 
     public override string Token => RecordVodConfigSchema.Token;
@@ -152,30 +150,22 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
     }
 
     /// <summary>The config with exactly this key, paging through every config of the app (the stream filter may match loosely).</summary>
-    private static async Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct)
-    {
+    private static Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct) =>
         // An empty listing is the only documented "not found"; an error (an unknown domain included) is the cloud's.
-        for (var page = 1; ; page++)
-        {
-            var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
+        Pages.FirstAsync(
+            async number =>
             {
-                AppName = key.AppName,
-                StreamName = key.StreamParameter,
-                PageNum = page,
-                PageSize = PageSize,
-            };
-            var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
-            if (response.Configs.FirstOrDefault(key.Matches) is { } found)
-            {
-                return found;
-            }
-
-            if (response.Configs.Count == 0 || page * PageSize >= response.Total)
-            {
-                return null;
-            }
-        }
-    }
+                var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
+                {
+                    AppName = key.AppName,
+                    StreamName = key.StreamParameter,
+                    PageNum = number,
+                    PageSize = Pages.Size,
+                };
+                var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
+                return new Page<LiveRecordVodConfig>(response.Total, response.Configs);
+            },
+            key.Matches);
 
     /// <summary>The inputs whose value the described config does not have.</summary>
     private static List<string> Differences(PropertyMap inputs, PropertyMap described) =>
