@@ -5,8 +5,8 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Resources.Common;
 
 /// <summary>
-/// What a Create does so an interrupted deployment leaves nothing orphaned and no silent duplicate (design.md §5,
-/// pulumi-protocol.md §0): the new id reaches the engine log the moment the cloud answers; a create whose answer was
+/// What a Create does so an interrupted deployment leaves nothing orphaned and no silent duplicate (docs/design.md §5,
+/// docs/protocol.md §0): the new id reaches the engine log the moment the cloud answers; a create whose answer was
 /// lost is looked up before it is sent again; a create cancelled or timed out after it was sent answers
 /// ErrorResourceInitFailed with the id whenever the object exists, because the engine takes CANCELLED and
 /// DEADLINE_EXCEEDED as "nothing was created".

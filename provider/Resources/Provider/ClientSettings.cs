@@ -5,7 +5,7 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Resources.Provider;
 
 /// <summary>
-/// Provider configuration resolved into client settings. Precedence (design.md §4): explicit config →
+/// Provider configuration resolved into client settings. Precedence (docs/design.md §4): explicit config →
 /// environment → profile file; region: config → ALICLOUD_REGION → the profile's region → cn-shanghai.
 /// ALICLOUD_LIVE_CLIENT_RATE_LIMIT=off switches the client's own rate limiter off: for benchmarks only (the baseline
 /// that shows what the limiter saves), never for real accounts, where the service then throttles.

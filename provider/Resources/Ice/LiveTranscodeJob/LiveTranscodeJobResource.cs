@@ -45,21 +45,8 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var request = Submit(LiveTranscodeJobArgs.From(context.Inputs));
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "SubmitLiveTranscodeJob", Noun);
-        var name = NameMatch.For(request.Name, context.Name);
-
-        // A job these inputs would have made is refused (an interrupted `pulumi up` made it); the jobs listed now
-        // are remembered, so a job found after a lost answer can only be ours.
-        var listed = await ListAsync(client, name.Keyword, ct);
-        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
-        {
-            throw creates.AlreadyExists(existing.JobId, $"job {existing.JobId} {name} already has this templateId, startMode, streamInput and output domain");
-        }
-
-        var before = listed.Select(j => j.JobId).ToHashSet();
-        var jobId = await creates.SendAsync(
-            async token => (await client.Ice.SubmitLiveTranscodeJobAsync(request, token)).JobId,
-            async token => NewJob(await ListAsync(client, request.Name, token), before, request),
-            id => context.Inputs.Set(Wire.JobId, PropertyValue.From(id)));
+        var jobId = await new Submission(client, request, NameMatch.For(request.Name, context.Name))
+            .RunAsync(creates, id => context.Inputs.Set(Wire.JobId, PropertyValue.From(id)), ct);
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
@@ -173,28 +160,37 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
             return new Page<IceJob>(answer.TotalCount, answer.Jobs);
         });
 
-    /// <summary>
-    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
-    /// job it replaces: it differs in a compared field, or (a timed job's times) the old job has started, while a
-    /// job made by these inputs has not (Check keeps the start time in the future).
-    /// </summary>
-    private static bool WouldMake(IceJob job, SubmitLiveTranscodeJobRequest request, NameMatch name) =>
-        name.Matches(job.Name)
-        && job.TemplateId == request.TemplateId
-        && job.StartMode == request.StartMode
-        && job.StreamInput?.InputUrl == request.StreamInput.InputUrl
-        && (request.TranscodeOutput.DomainName is not { } domain || job.OutputStreams.All(o => OutputDomain(o.OutputUrl) is not { } host || host == domain))
-        && (request.StartMode == 0 || job.Status == LiveTranscodeJobStatus.NotStarted);
-
     private static string? OutputDomain(string? outputUrl) =>
         Uri.TryCreate(outputUrl, UriKind.Absolute, out var url) ? url.Host : null;
 
-    /// <summary>The job a Submit whose answer was lost made: named and templated like it, and not listed before.</summary>
-    private static string? NewJob(IReadOnlyList<IceJob> listed, HashSet<string> before, SubmitLiveTranscodeJobRequest request)
+    /// <summary>How an ICE job is found before, and after, SubmitLiveTranscodeJob.</summary>
+    private sealed class Submission(AlibabaCloudClient client, SubmitLiveTranscodeJobRequest request, NameMatch name) : JobCreation<IceJob>(name)
     {
-        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
-        return created.Count <= 1
-            ? created.SingleOrDefault()?.JobId
-            : throw ProviderException.OutcomeUnknown($"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others");
+        protected override Task<IReadOnlyList<IceJob>> ListAsync(string keyword, CancellationToken ct) =>
+            LiveTranscodeJobResource.ListAsync(client, keyword, ct);
+
+        protected override string IdOf(IceJob job) => job.JobId;
+
+        /// <summary>
+        /// A timed job's times are not compared: the old job of a replacement has started, while a job made by these
+        /// inputs has not (Check keeps the start time in the future).
+        /// </summary>
+        protected override bool WouldMake(IceJob job) =>
+            Name.Matches(job.Name)
+            && job.TemplateId == request.TemplateId
+            && job.StartMode == request.StartMode
+            && job.StreamInput?.InputUrl == request.StreamInput.InputUrl
+            && (request.TranscodeOutput.DomainName is not { } domain || job.OutputStreams.All(o => OutputDomain(o.OutputUrl) is not { } host || host == domain))
+            && (request.StartMode == 0 || job.Status == LiveTranscodeJobStatus.NotStarted);
+
+        protected override string Existing(IceJob job) =>
+            $"job {job.JobId} {Name} already has this templateId, startMode, streamInput and output domain";
+
+        protected override bool LooksCreated(IceJob job) => job.Name == request.Name && job.TemplateId == request.TemplateId;
+
+        protected override string Ambiguous(IReadOnlyList<IceJob> created) =>
+            $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others";
+
+        protected override async Task<string> SendAsync(CancellationToken ct) => (await client.Ice.SubmitLiveTranscodeJobAsync(request, ct)).JobId;
     }
 }

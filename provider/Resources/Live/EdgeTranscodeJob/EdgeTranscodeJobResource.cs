@@ -61,7 +61,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var args = EdgeTranscodeJobArgs.From(context.Inputs);
         var request = Create(args);
         var creates = new InterruptedCreates(context, Token, "CreateEdgeTranscodeJob", Noun);
-        var key = JobKey.Parse(await CreateJobAsync(client, request, context, creates));
+        var id = await new Creation(client, request, NameMatch.For(request.Name, context.Name))
+            .RunAsync(creates, created => context.Inputs.Set(Wire.JobId, PropertyValue.From(JobKey.Parse(created).JobId)), context.CancellationToken);
+        var key = JobKey.Parse(id);
         var ct = context.CancellationToken;
         var step = "starting it";
         try
@@ -177,30 +179,6 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
         ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
-    /// <summary>
-    /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an
-    /// interrupted `pulumi up` made it); the jobs listed before the call are remembered, so a job found after a lost
-    /// answer can only be ours.
-    /// </summary>
-    private static async Task<string> CreateJobAsync(
-        AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CreateContext context, InterruptedCreates creates)
-    {
-        var name = NameMatch.For(request.Name, context.Name);
-        var listed = await ListAsync(client, request.ClusterId, name.Keyword, context.CancellationToken);
-        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
-        {
-            throw creates.AlreadyExists(
-                new JobKey(request.ClusterId, existing.JobId).Id,
-                $"job {existing.JobId} in cluster {request.ClusterId} {name} already has this templateId, streamInput and streamOutput");
-        }
-
-        var before = listed.Select(j => j.JobId).ToHashSet();
-        return await creates.SendAsync(
-            async ct => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id,
-            async ct => NewJob(await ListAsync(client, request.ClusterId, request.Name, ct), before, request),
-            id => context.Inputs.Set(Wire.JobId, PropertyValue.From(JobKey.Parse(id).JobId)));
-    }
-
     private static async Task<string> SubmitAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct) =>
         (await client.Live.CreateEdgeTranscodeJobAsync(request, ct)).JobId is { Length: > 0 } jobId
             ? jobId
@@ -212,22 +190,6 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = number, PageSize = Pages.Size }, ct);
             return new Page<EdgeJob>(answer.TotalCount, answer.Jobs);
         });
-
-    /// <summary>
-    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
-    /// job it replaces: one of these fields (or the cluster) is what forces it.
-    /// </summary>
-    private static bool WouldMake(EdgeJob job, CreateEdgeTranscodeJobRequest request, NameMatch name) =>
-        name.Matches(job.Name) && job.TemplateId == request.TemplateId && job.StreamInput == request.StreamInput && job.StreamOutput == request.StreamOutput;
-
-    /// <summary>The resource id of the job a create whose answer was lost made: named and templated like it, not listed before.</summary>
-    private static string? NewJob(IReadOnlyList<EdgeJob> listed, HashSet<string> before, CreateEdgeTranscodeJobRequest request)
-    {
-        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
-        return created.Count <= 1
-            ? created.SingleOrDefault() is { } job ? new JobKey(request.ClusterId, job.JobId).Id : null
-            : throw ProviderException.OutcomeUnknown($"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others");
-    }
 
     /// <summary>Starts the job; a retry of a Start that went through finds it running, which is success.</summary>
     private static async Task StartAsync(AlibabaCloudClient client, JobKey key, CancellationToken ct)
@@ -288,4 +250,26 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         (await client.Live.GetEdgeTranscodeJobAsync(Request(key), ct)).Job;
 
     private static EdgeTranscodeJobRequest Request(JobKey key) => new(key.ClusterId, key.JobId);
+
+    /// <summary>How an edge job is found before, and after, CreateEdgeTranscodeJob.</summary>
+    private sealed class Creation(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, NameMatch name) : JobCreation<EdgeJob>(name)
+    {
+        protected override Task<IReadOnlyList<EdgeJob>> ListAsync(string keyword, CancellationToken ct) =>
+            EdgeTranscodeJobResource.ListAsync(client, request.ClusterId, keyword, ct);
+
+        protected override string IdOf(EdgeJob job) => new JobKey(request.ClusterId, job.JobId).Id;
+
+        protected override bool WouldMake(EdgeJob job) =>
+            Name.Matches(job.Name) && job.TemplateId == request.TemplateId && job.StreamInput == request.StreamInput && job.StreamOutput == request.StreamOutput;
+
+        protected override string Existing(EdgeJob job) =>
+            $"job {job.JobId} in cluster {request.ClusterId} {Name} already has this templateId, streamInput and streamOutput";
+
+        protected override bool LooksCreated(EdgeJob job) => job.Name == request.Name && job.TemplateId == request.TemplateId;
+
+        protected override string Ambiguous(IReadOnlyList<EdgeJob> created) =>
+            $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others";
+
+        protected override async Task<string> SendAsync(CancellationToken ct) => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id;
+    }
 }
