@@ -1,7 +1,8 @@
 using System.Net;
 using AlicloudLive.Cloud.Tests.Fakes;
+using AlicloudLive.Resources.Provider;
 
-namespace AlicloudLive.Cloud.Tests;
+namespace AlicloudLive.Plugin.Tests;
 
 public sealed class DoctorTests
 {
@@ -27,6 +28,10 @@ public sealed class DoctorTests
         return env;
     }
 
+    private static Task<int> RunDoctorAsync(
+        string[] args, Dictionary<string, string> env, string home, StringWriter output, FakeHttpHandler handler, string? folder = null) =>
+        Doctor.RunAsync(args, new ProviderEnvironment(env, home, TimeProvider.System, handler), output, folder);
+
     [Test]
     public async Task AllChecksOkExitsZeroAndShowsWhatIsInEffect()
     {
@@ -35,7 +40,7 @@ public sealed class DoctorTests
             .RespondOk("""{"RequestId":"r2","TotalCount":0,"JobList":[]}""");
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync([], Env(withToken: true), NoHome, output, handler);
+        var exit = await RunDoctorAsync([], Env(withToken: true), NoHome, output, handler);
 
         var text = output.ToString();
         Assert.That(exit, Is.EqualTo(0), text);
@@ -63,7 +68,7 @@ public sealed class DoctorTests
             .Respond(HttpStatusCode.Forbidden, """{"RequestId":"REQ-403","Code":"Forbidden.RAM","Message":"not authorized"}""");
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync([], Env(), NoHome, output, handler);
+        var exit = await RunDoctorAsync([], Env(), NoHome, output, handler);
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output.ToString(), Does.Contain("ice: ListLiveTranscodeJobs FAILED: Forbidden.RAM").And.Contain("REQ-403"));
@@ -78,7 +83,7 @@ public sealed class DoctorTests
         env["ALICLOUD_REGION"] = "cn-shanghai";
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--region", "cn-beijing", "--live-endpoint=http://localhost:7003", "--ice-endpoint", "127.0.0.1:7004"],
+        var exit = await RunDoctorAsync(["--region", "cn-beijing", "--live-endpoint=http://localhost:7003", "--ice-endpoint", "127.0.0.1:7004"],
             env, NoHome, output, handler);
 
         Assert.That(exit, Is.EqualTo(0), output.ToString());
@@ -100,7 +105,7 @@ public sealed class DoctorTests
             var output = new StringWriter();
             var env = new Dictionary<string, string> { ["ALICLOUD_LIVE_ENDPOINT"] = "http://127.0.0.1:1", ["ALICLOUD_ICE_ENDPOINT"] = "http://127.0.0.1:2" };
 
-            var exit = await Doctor.RunAsync(["--profile", "b"], env, home, output, handler);
+            var exit = await RunDoctorAsync(["--profile", "b"], env, home, output, handler);
 
             Assert.That(exit, Is.EqualTo(0), output.ToString());
             Assert.That(output.ToString(), Does.Contain("profile 'b'").And.Contain("LTAI****2222").And.Contain("region: ap-southeast-1"));
@@ -117,7 +122,7 @@ public sealed class DoctorTests
     {
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync([], new Dictionary<string, string>(), NoHome, output, new FakeHttpHandler());
+        var exit = await RunDoctorAsync([], new Dictionary<string, string>(), NoHome, output, new FakeHttpHandler());
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(output.ToString(), Does.Contain("ALIBABA_CLOUD_ACCESS_KEY_ID").And.Contain("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
@@ -129,7 +134,7 @@ public sealed class DoctorTests
         var output = new StringWriter();
         var handler = new FakeHttpHandler();
 
-        var exit = await Doctor.RunAsync(["--live-endpoint", "http://live.aliyuncs.com"], Env(), NoHome, output, handler);
+        var exit = await RunDoctorAsync(["--live-endpoint", "http://live.aliyuncs.com"], Env(), NoHome, output, handler);
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output.ToString(), Does.Contain("liveEndpoint"));
@@ -141,7 +146,7 @@ public sealed class DoctorTests
     {
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--bogus"], Env(), NoHome, output, new FakeHttpHandler());
+        var exit = await RunDoctorAsync(["--bogus"], Env(), NoHome, output, new FakeHttpHandler());
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(output.ToString(), Does.Contain("--bogus"));
@@ -155,7 +160,7 @@ public sealed class DoctorTests
         env.Remove("ALICLOUD_LIVE_ENDPOINT");
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--region", "cn-hangzhou", "--ice-endpoint", "http://127.0.0.1:7004"], env, NoHome, output, handler);
+        var exit = await RunDoctorAsync(["--region", "cn-hangzhou", "--ice-endpoint", "http://127.0.0.1:7004"], env, NoHome, output, handler);
 
         var text = output.ToString();
         Assert.That(exit, Is.EqualTo(0), text);
@@ -174,7 +179,7 @@ public sealed class DoctorTests
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--region", region], Env(), NoHome, output, handler);
+        var exit = await RunDoctorAsync(["--region", region], Env(), NoHome, output, handler);
 
         Assert.That(exit, Is.EqualTo(0), output.ToString());
         Assert.That(handler.Requests[0].Query["Region"], Is.EqualTo(centre));
@@ -189,7 +194,7 @@ public sealed class DoctorTests
         env.Remove("ALICLOUD_LIVE_ENDPOINT");
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--region", "cn-shangai"], env, NoHome, output, handler);
+        var exit = await RunDoctorAsync(["--region", "cn-shangai"], env, NoHome, output, handler);
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output.ToString(), Does.Contain("cn-shangai: did you mean cn-shanghai?"));
@@ -201,7 +206,7 @@ public sealed class DoctorTests
     {
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--live-endpoint", "https://id:hunter2@live.example.com/x"], Env(), NoHome, output, new FakeHttpHandler());
+        var exit = await RunDoctorAsync(["--live-endpoint", "https://id:hunter2@live.example.com/x"], Env(), NoHome, output, new FakeHttpHandler());
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output.ToString(), Does.Contain("liveEndpoint").And.Not.Contain("hunter2"));
@@ -213,7 +218,7 @@ public sealed class DoctorTests
     {
         var output = new StringWriter();
 
-        var exit = await Doctor.RunAsync(["--region", "cn-beijing", flag], Env(), NoHome, output, new FakeHttpHandler());
+        var exit = await RunDoctorAsync(["--region", "cn-beijing", flag], Env(), NoHome, output, new FakeHttpHandler());
 
         Assert.That(exit, Is.EqualTo(0));
         foreach (var documented in new[] { "--live-endpoint", "--ice-endpoint", "--region", "--profile", "--stack", "--help" })
@@ -243,7 +248,7 @@ public sealed class DoctorTests
             var env = new Dictionary<string, string> { ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = Secret, ["ALICLOUD_REGION"] = "cn-shanghai" };
             var output = new StringWriter();
 
-            var exit = await Doctor.RunAsync(["--stack", "org/proj/dev"], env, NoHome, output, handler, folder);
+            var exit = await RunDoctorAsync(["--stack", "org/proj/dev"], env, NoHome, output, handler, folder);
 
             var text = output.ToString();
             Assert.That(exit, Is.EqualTo(0), text);
@@ -271,9 +276,9 @@ public sealed class DoctorTests
             await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.only.yaml"), "config:\n  alicloud-live:region: ap-southeast-1\n");
             var output = new StringWriter();
 
-            var exit = await Doctor.RunAsync([], Env(), NoHome, output, new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}"""), folder);
+            var exit = await RunDoctorAsync([], Env(), NoHome, output, new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}"""), folder);
             var missing = new StringWriter();
-            var missingExit = await Doctor.RunAsync(["--stack", "nope"], Env(), NoHome, missing, new FakeHttpHandler(), folder);
+            var missingExit = await RunDoctorAsync(["--stack", "nope"], Env(), NoHome, missing, new FakeHttpHandler(), folder);
 
             Assert.That(exit, Is.EqualTo(0), output.ToString());
             Assert.That(output.ToString(), Does.Contain("stack: Pulumi.only.yaml").And.Contain("region: ap-southeast-1"));
