@@ -2,7 +2,7 @@ using AlicloudLive.Framework.Schema;
 using AlicloudLive.Plugin;
 using AlicloudLive.Resources.Provider;
 
-// Entry: plugin mode by default; `schema`, `doctor`, `--version` and `--help` subcommands (design.md §3).
+// Entry: plugin mode by default; `schema`, `doctor`, `--version` and `--help` subcommands (docs/design.md, "Build and run").
 var environment = ProviderEnvironment.FromProcess();
 switch (args.FirstOrDefault())
 {

@@ -2,7 +2,7 @@ using AlicloudLive.Cloud;
 
 namespace AlicloudLive.Plugin;
 
-/// <summary>What `--help`, `-h` and `help` print: every subcommand and flag (design.md §3).</summary>
+/// <summary>What `--help`, `-h` and `help` print: every subcommand and flag (docs/design.md, "Build and run").</summary>
 internal static class Usage
 {
     public static bool IsHelp(string? arg) => arg is "--help" or "-h" or "help";

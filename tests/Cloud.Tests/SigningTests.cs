@@ -4,7 +4,7 @@ namespace AlicloudLive.Cloud.Tests;
 
 public sealed class SigningTests
 {
-    // The published ACS3-HMAC-SHA256 example (alibaba-apis.md §7).
+    // The published ACS3-HMAC-SHA256 example (docs/cloud-apis.md, "Signing").
     private static SignableRequest PublishedExample(Dictionary<string, string>? extraHeaders = null)
     {
         var headers = new Dictionary<string, string>

@@ -4,8 +4,8 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Lifecycle.Tests;
 
 /// <summary>
-/// What the plugin accepts and sends follows the official API pages: one test per finding of the page audit
-/// (docs/api-rules.md lists each page), through the built plugin and the emulator.
+/// What the plugin accepts and sends follows the official API pages: one test per place where the newest
+/// pages corrected an earlier rule (docs/api-rules.md lists each page and rule), through the built plugin and the emulator.
 /// </summary>
 public sealed class ApiPageFindingTests : LifecycleFixture
 {
@@ -25,7 +25,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     private static string In(TimeSpan fromNow) => Utc(DateTimeOffset.UtcNow + fromNow);
 
     [Test]
-    public async Task H2_a_pull_to_push_task_in_cn_shenzhen_passes_check_and_is_created_and_refreshed_there()
+    public async Task A_pull_to_push_task_in_cn_shenzhen_passes_check_and_is_created_and_refreshed_there()
     {
         var inputs = Json.Map($$"""
             {"region": "cn-shenzhen", "sourceType": "vod", "sourceUrls": ["media-1"], "dstUrl": "rtmp://push.example.com/app/sz",
@@ -39,9 +39,9 @@ public sealed class ApiPageFindingTests : LifecycleFixture
         await Engine.DeleteAsync(task);
     }
 
-    [TestCase("startTime", TestName = "M1 a timed job with only a start time is created")]
-    [TestCase("endTime", TestName = "M1 a timed job with only an end time is created")]
-    public async Task M1_timed_config_times_are_each_optional(string only)
+    [TestCase("startTime", TestName = "A timed job with only a start time is created")]
+    [TestCase("endTime", TestName = "A timed job with only an end time is created")]
+    public async Task Timed_config_times_are_each_optional(string only)
     {
         var job = await Engine.CreateAsync(IceJob, "timed", Timed($$"""{"{{only}}": "{{In(TimeSpan.FromHours(1))}}"}"""));
 
@@ -50,7 +50,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task L1_timed_config_is_ignored_not_rejected_when_start_mode_is_immediate_and_a_change_to_it_sends_nothing()
+    public async Task Timed_config_is_ignored_not_rejected_when_start_mode_is_immediate_and_a_change_to_it_sends_nothing()
     {
         var window = $$"""{"startTime": "{{In(TimeSpan.FromHours(1))}}", "endTime": "{{In(TimeSpan.FromHours(2))}}"}""";
         var job = await Engine.CreateAsync(IceJob, "immediate", With(Immediate(), "timedConfig", window));
@@ -65,7 +65,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task L2_a_start_time_more_than_7_days_in_the_past_fails_check_and_a_past_end_time_does_not()
+    public async Task A_start_time_more_than_7_days_in_the_past_fails_check_and_a_past_end_time_does_not()
     {
         var stale = Timed($$"""{"startTime": "{{In(TimeSpan.FromDays(-8))}}", "endTime": "{{In(TimeSpan.FromHours(1))}}"}""");
         var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(IceJob, "stale", stale));
@@ -76,7 +76,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task L3_record_content_is_sent_only_when_set()
+    public async Task Record_content_is_sent_only_when_set()
     {
         var config = await Engine.CreateAsync(RecordVodConfig, "rec", Json.Map("""
             {"domainName": "live.example.com", "appName": "app", "vodTranscodeGroupId": "vod-group-default"}
@@ -88,7 +88,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task M4_on_demand_2_passes_check_and_updates_in_place()
+    public async Task On_demand_2_passes_check_and_updates_in_place()
     {
         var inputs = Json.Map("""{"domainName": "live.example.com", "appName": "app", "vodTranscodeGroupId": "vod-group-default"}""");
         var config = await Engine.CreateAsync(RecordVodConfig, "rec", inputs);
@@ -100,7 +100,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task M6_an_edge_stream_output_that_differs_from_its_input_only_in_letter_case_is_accepted()
+    public async Task An_edge_stream_output_that_differs_from_its_input_only_in_letter_case_is_accepted()
     {
         var job = await Engine.CreateAsync(EdgeJob, "edge", Json.Map("""
             {"clusterId": "edge-cluster-1", "templateId": "edge-tpl-1080p", "streamInput": "rtmp://live.example.com/app/stream",
@@ -112,7 +112,7 @@ public sealed class ApiPageFindingTests : LifecycleFixture
     }
 
     [Test]
-    public async Task L4_a_string_with_no_documented_length_is_bounded_by_the_plugins_own_limit_which_the_message_names()
+    public async Task A_string_with_no_documented_length_is_bounded_by_the_plugins_own_limit_which_the_message_names()
     {
         var huge = Immediate().Set("templateId", PropertyValue.From(new string('t', 70_000)));
 

@@ -169,7 +169,7 @@ public sealed class DoctorTests
         Assert.That(handler.Requests[0].Uri.Host, Is.EqualTo("live.aliyuncs.com"));
     }
 
-    /// <summary>Audit M5: a valid region that is not a live centre is probed through the nearest live centre.</summary>
+    /// <summary>A valid region that is not a live centre is probed through the nearest live centre (docs/cloud-apis.md, "Pull-to-push tasks").</summary>
     [TestCase("cn-hangzhou", "cn-shanghai")]
     [TestCase("eu-central-1", "ap-southeast-1")]
     [TestCase("cn-shenzhen", "cn-shenzhen")]

@@ -6,7 +6,7 @@ namespace AlicloudLive.Emulator.Products.Live;
 
 /// <summary>
 /// A task as DescribeLivePullToPush reports it (TaskStatus an int, TaskInfo.CallbackURL with capital URL). Only
-/// Create, Update, Describe and Delete answer RetCode and Description (alibaba-contract.json).
+/// Create, Update, Describe and Delete answer RetCode and Description (docs/reference/alibaba-contract.json).
 /// </summary>
 public static class PullToPushJson
 {

@@ -6,7 +6,7 @@ using Pulumirpc;
 namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
 
 /// <summary>
-/// The update rule of every property in each state of the task (design.md §6): not started, Running, Abnormal,
+/// The update rule of every property in each state of the task (docs/design.md, "Update rules per resource"): not started, Running, Abnormal,
 /// Stopped, Exited, and a start between the plan and the update.
 /// </summary>
 public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
