@@ -42,9 +42,9 @@ public static class PullToPushJson
         return new JsonObject
         {
             ["TaskId"] = t.TaskId,
-            ["TaskStatus"] = status,
+            ["TaskStatus"] = (int)status,
             ["TaskInvalidReason"] = "",
-            ["TaskExitReason"] = status == 3 ? "TriggerByUser" : "",
+            ["TaskExitReason"] = status == PullToPushTaskStatus.Stopped ? "TriggerByUser" : "",
             ["TaskExitTime"] = t.StoppedAt?.ToUnixTimeSeconds() ?? 0,
             ["CurrentOffset"] = t.Offset ?? 0,
             ["CurrentFileIndex"] = t.FileIndex ?? 0,
