@@ -33,7 +33,7 @@ public sealed class DoctorTests
         Doctor.RunAsync(args, new ProviderEnvironment(env, home, TimeProvider.System, handler), output, folder);
 
     [Test]
-    public async Task AllChecksOkExitsZeroAndShowsWhatIsInEffect()
+    public async Task All_checks_OK_exits_zero_and_shows_what_is_in_effect()
     {
         var handler = new FakeHttpHandler()
             .RespondOk("""{"RequestId":"r1","RetCode":0,"Total":0,"TaskList":[]}""")
@@ -61,7 +61,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task AFailedCheckShowsCodeAndRequestIdAndExitsOne()
+    public async Task A_failed_check_shows_code_and_RequestId_and_exits_one()
     {
         var handler = new FakeHttpHandler()
             .RespondOk("""{"RequestId":"r1","RetCode":0,"TaskList":[]}""")
@@ -76,7 +76,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task FlagsOverrideTheEnvironment()
+    public async Task Flags_override_the_environment()
     {
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
         var env = Env();
@@ -93,7 +93,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task ProfileFlagSelectsAProfileAndItsRegion()
+    public async Task Profile_flag_selects_a_profile_and_its_region()
     {
         var home = Path.Combine(Path.GetTempPath(), "doctor-home-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(home, ".aliyun"));
@@ -118,7 +118,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task NoCredentialsExitsTwoNamingTheVariables()
+    public async Task No_credentials_exits_two_naming_the_variables()
     {
         var output = new StringWriter();
 
@@ -129,7 +129,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task PlainHttpToARemoteHostIsRefused()
+    public async Task Plain_HTTP_to_a_remote_host_is_refused()
     {
         var output = new StringWriter();
         var handler = new FakeHttpHandler();
@@ -142,7 +142,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task UnknownArgumentIsReported()
+    public async Task Unknown_argument_is_reported()
     {
         var output = new StringWriter();
 
@@ -153,7 +153,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task EachEndpointSaysWhyItWasChosen()
+    public async Task Each_endpoint_says_why_it_was_chosen()
     {
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
         var env = Env();
@@ -174,7 +174,7 @@ public sealed class DoctorTests
     [TestCase("eu-central-1", "ap-southeast-1")]
     [TestCase("cn-shenzhen", "cn-shenzhen")]
     [TestCase("cn-qingdao", "cn-beijing")]
-    public async Task TheLiveProbeAsksTheNearestLiveCentreSoAValidRegionIsNotReportedAsAFailure(string region, string centre)
+    public async Task The_live_probe_asks_the_nearest_live_centre_so_a_valid_region_is_not_reported_as_a_failure(string region, string centre)
     {
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
         var output = new StringWriter();
@@ -187,7 +187,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task AMisspeltRegionNamesTheNearestOneAndCallsNothing()
+    public async Task A_misspelt_region_names_the_nearest_one_and_calls_nothing()
     {
         var handler = new FakeHttpHandler();
         var env = Env();
@@ -202,7 +202,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task AnEndpointPasswordIsNeverPrinted()
+    public async Task An_endpoint_password_is_never_printed()
     {
         var output = new StringWriter();
 
@@ -214,7 +214,7 @@ public sealed class DoctorTests
 
     [TestCase("--help")]
     [TestCase("-h")]
-    public async Task HelpPrintsEveryFlagAndExitsZero(string flag)
+    public async Task Help_prints_every_flag_and_exits_zero(string flag)
     {
         var output = new StringWriter();
 
@@ -228,7 +228,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task StackFlagChecksTheStacksConfigAndNamesTheVariableForEachSecureValue()
+    public async Task Stack_flag_checks_the_stacks_config_and_names_the_variable_for_each_secure_value()
     {
         var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;
         try
@@ -267,7 +267,7 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task WithoutAFlagTheFoldersOnlyStackFileIsUsedAndAMissingStackIsAnError()
+    public async Task Without_a_flag_the_folders_only_stack_file_is_used_and_a_missing_stack_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;
         try
