@@ -1,7 +1,7 @@
 using AlicloudLive.PluginDriver;
 using AlicloudLive.PluginDriver.Figures;
 
-// Whole-plugin figures (docs/benchmarks.md): `--figure startup|checkdiff|create|refresh` (repeatable; all by default)
+// Whole-plugin figures (docs/benchmarks.md): `--figure startup|checkdiff|create|refresh|preview` (repeatable; all by default)
 // prints them; `--out FILE` also writes the report, with the BenchmarkDotNet reports found in `--microbenchmarks DIR`;
 // `--before PATH --before-label TEXT` measures an earlier plugin build beside this one where a figure compares builds.
 var figures = new Dictionary<string, Func<BenchContext, Task<Section>>>(StringComparer.Ordinal)
@@ -10,6 +10,7 @@ var figures = new Dictionary<string, Func<BenchContext, Task<Section>>>(StringCo
     ["checkdiff"] = CheckDiffFigure.RunAsync,
     ["create"] = CreateFigure.RunAsync,
     ["refresh"] = RefreshFigure.RunAsync,
+    ["preview"] = PreviewFigure.RunAsync,
 };
 var chosen = Option("--figure").ToList();
 var unknown = chosen.Where(f => !figures.ContainsKey(f)).ToList();

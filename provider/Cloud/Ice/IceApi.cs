@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AlicloudLive.Cloud.Http;
 using AlicloudLive.Cloud.Json;
+using AlicloudLive.Cloud.Listing;
 using AlicloudLive.Cloud.Signing;
 
 namespace AlicloudLive.Cloud.Ice;
@@ -10,12 +11,21 @@ public sealed partial class IceApi
 {
     private readonly CloudPipeline _pipeline;
     private readonly Uri _endpoint;
+    private readonly ListReadBatcher<LiveTranscodeJob> _jobReads;
 
     internal IceApi(CloudPipeline pipeline, Uri endpoint)
     {
         _pipeline = pipeline;
         _endpoint = endpoint;
+        _jobReads = new(ListJobPageAsync, j => j.JobId, j => j.Status is not null && j.StreamInput is not null, pipeline.Time);
     }
+
+    /// <summary>
+    /// The job as a ListLiveTranscodeJobs page shared with concurrent reads at this endpoint shows it (the list item
+    /// carries every field GetLiveTranscodeJob answers); null when no shared page showed it: get it then.
+    /// </summary>
+    public Task<LiveTranscodeJob?> FindListedLiveTranscodeJobAsync(string jobId, CancellationToken cancellationToken) =>
+        _jobReads.FindAsync(_endpoint.ToString(), jobId, cancellationToken);
 
     public async Task<SubmitLiveTranscodeJobResponse> SubmitLiveTranscodeJobAsync(SubmitLiveTranscodeJobRequest request, CancellationToken cancellationToken = default)
     {
@@ -50,6 +60,13 @@ public sealed partial class IceApi
         var body = await SendAsync(IceOperations.ListLiveTranscodeJobs, query, cancellationToken).ConfigureAwait(false);
         var jobs = body.List("JobList").Select(IceParsers.Job).ToList();
         return new ListLiveTranscodeJobsResponse(body.Str("RequestId"), body.Int("TotalCount") ?? jobs.Count, jobs);
+    }
+
+    private async Task<ListedPage<LiveTranscodeJob>> ListJobPageAsync(string endpoint, int page, CancellationToken cancellationToken)
+    {
+        var request = new ListLiveTranscodeJobsRequest { PageNo = page, PageSize = ListingRound<LiveTranscodeJob>.PageSize };
+        var answer = await ListLiveTranscodeJobsAsync(request, cancellationToken).ConfigureAwait(false);
+        return new(answer.TotalCount, answer.Jobs);
     }
 
     public async Task<CloudResponse> UpdateLiveTranscodeJobAsync(UpdateLiveTranscodeJobRequest request, CancellationToken cancellationToken = default)

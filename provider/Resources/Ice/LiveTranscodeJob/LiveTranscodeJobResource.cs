@@ -76,7 +76,9 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         var (jobId, location) = Address(client, context);
         try
         {
-            var job = (await location.IceClient(client).Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
+            var ice = location.IceClient(client).Ice;
+            var job = await ice.FindListedLiveTranscodeJobAsync(jobId, context.CancellationToken)
+                ?? (await ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
             return new ReadResult(job.JobId, location.Record(Outputs(job, context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))

@@ -86,7 +86,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         client = Located(client, context.OldOutputs);
         try
         {
-            return new ReadResult(key.Id, Here(client).Record(Outputs(key, await GetAsync(client, key, context.CancellationToken), context.OldOutputs)));
+            var job = await client.Live.FindListedEdgeTranscodeJobAsync(key.ClusterId, key.JobId, context.CancellationToken)
+                ?? await GetAsync(client, key, context.CancellationToken);
+            return new ReadResult(key.Id, Here(client).Record(Outputs(key, job, context.OldOutputs)));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, JobNotFound))
         {

@@ -72,7 +72,7 @@ internal static class PullToPushTaskLookup
     /// one task that took over from it: null only when the id is unknown and nothing took over.
     /// </summary>
     public static async Task<CloudTask?> FollowAsync(AlibabaCloudClient client, TaskAddress address, TaskKeys? keys, CancellationToken ct) =>
-        await client.Live.PullToPushReads.FindAsync(new PullToPushTaskRequest(address.TaskId, address.Region), ct)
+        await client.Live.FindListedPullToPushTaskAsync(address.Region, address.TaskId, ct)
         ?? await ByIdAsync(client, address.TaskId, address.Region, ct)
         ?? (keys is null ? null : await SuccessorAsync(client, address.Region, address.TaskId, keys, ct));
 }

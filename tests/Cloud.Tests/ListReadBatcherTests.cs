@@ -1,18 +1,23 @@
 using AlicloudLive.Cloud.Http;
+using AlicloudLive.Cloud.Listing;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Cloud.Tests.Fakes;
 
 namespace AlicloudLive.Cloud.Tests;
 
-/// <summary>Concurrent pull-to-push reads share list pages, and an answer is never older than its read.</summary>
+/// <summary>
+/// Concurrent reads share list pages, and an answer is never older than its read. The items are pull-to-push tasks (the
+/// batcher is the same for every kind; the ICE and edge wiring is proven through the plugin in Lifecycle.Tests).
+/// </summary>
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class PullToPushListBatcherTests
+public sealed class ListReadBatcherTests
 {
+    private const string Shanghai = "cn-shanghai";
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
     private readonly FakeTimeProvider _time = new();
-    private readonly List<DescribeLivePullToPushListRequest> _listed = [];
+    private readonly List<(string Scope, int Page)> _listed = [];
 
-    /// <summary>The region's tasks as the next listing sees them (tests change them between rounds).</summary>
+    /// <summary>The scope's tasks as the next listing sees them (tests change them between rounds).</summary>
     private List<PullToPushTask> _cloud = [];
 
     /// <summary>When set, each list call waits for it (a listing in flight).</summary>
@@ -24,13 +29,13 @@ public sealed class PullToPushListBatcherTests
         _cloud = Tasks(250);
         var batcher = Batcher();
 
-        var reads = _cloud.Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var reads = _cloud.Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         await GatherAsync();
         var found = await Task.WhenAll(reads).WaitAsync(HangGuard);
 
         Assert.That(found.Select(t => t?.TaskId), Is.EqualTo(_cloud.Select(t => t.TaskId)));
-        Assert.That(_listed.Select(r => (r.PageNumber, r.PageSize)), Is.EqualTo(new (int?, int?)[] { (1, 100), (2, 100), (3, 100) }));
-        Assert.That(_listed.Select(r => r.Region), Is.All.EqualTo("cn-shanghai"));
+        Assert.That(_listed.Select(r => r.Page), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(_listed.Select(r => r.Scope), Is.All.EqualTo(Shanghai));
     }
 
     [Test]
@@ -39,7 +44,7 @@ public sealed class PullToPushListBatcherTests
         _cloud = Tasks(5);
         var batcher = Batcher();
 
-        var read = batcher.FindAsync(Request(_cloud[0].TaskId), CancellationToken.None);
+        var read = batcher.FindAsync(Shanghai, _cloud[0].TaskId, CancellationToken.None);
         await GatherAsync();
 
         Assert.That(await read.WaitAsync(HangGuard), Is.Null);
@@ -51,13 +56,13 @@ public sealed class PullToPushListBatcherTests
     {
         _cloud = Tasks(3);
         var batcher = Batcher();
-        var first = _cloud.Take(2).Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var first = _cloud.Take(2).Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await GatherAsync();
         await WaitUntilAsync(() => Listed == 1);
 
-        var late = batcher.FindAsync(Request(_cloud[2].TaskId), CancellationToken.None);
-        var lateAgain = batcher.FindAsync(Request(_cloud[0].TaskId), CancellationToken.None);
+        var late = batcher.FindAsync(Shanghai, _cloud[2].TaskId, CancellationToken.None);
+        var lateAgain = batcher.FindAsync(Shanghai, _cloud[0].TaskId, CancellationToken.None);
         _cloud = _cloud.Select(t => t with { TaskStatus = PullToPushTaskStatus.Stopped }).ToList(); // changed after the listing was sent
         _gate.SetResult();
         await Task.WhenAll(first).WaitAsync(HangGuard);
@@ -76,7 +81,7 @@ public sealed class PullToPushListBatcherTests
         var batcher = Batcher();
         var wanted = new[] { _cloud[5].TaskId, _cloud[950].TaskId, _cloud[990].TaskId, "gone" };
 
-        var reads = wanted.Select(id => batcher.FindAsync(Request(id), CancellationToken.None)).ToList();
+        var reads = wanted.Select(id => batcher.FindAsync(Shanghai, id, CancellationToken.None)).ToList();
         await GatherAsync();
         var found = await Task.WhenAll(reads).WaitAsync(HangGuard);
 
@@ -89,16 +94,16 @@ public sealed class PullToPushListBatcherTests
     {
         _cloud = Tasks(300);
         var batcher = Batcher();
-        var first = _cloud.Skip(150).Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var first = _cloud.Skip(150).Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         await GatherAsync();
         await Task.WhenAll(first).WaitAsync(HangGuard);
-        Assert.That(_listed.Select(r => r.PageNumber), Is.EqualTo(new[] { 1, 2, 3 }), "walked from the first page");
+        Assert.That(_listed.Select(r => r.Page), Is.EqualTo(new[] { 1, 2, 3 }), "walked from the first page");
 
-        var second = new[] { _cloud[250], _cloud[260], _cloud[120] }.Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var second = new[] { _cloud[250], _cloud[260], _cloud[120] }.Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         await GatherAsync();
         var found = await Task.WhenAll(second).WaitAsync(HangGuard);
 
-        Assert.That(_listed.Skip(3).Select(r => r.PageNumber), Is.EqualTo(new[] { 3 }), "page 3 answers two of the three; the third is left to Describe");
+        Assert.That(_listed.Skip(3).Select(r => r.Page), Is.EqualTo(new[] { 3 }), "page 3 answers two of the three; the third is left to Describe");
         Assert.That(found.Select(t => t?.TaskId), Is.EqualTo(new[] { _cloud[250].TaskId, _cloud[260].TaskId, null }));
     }
 
@@ -108,14 +113,14 @@ public sealed class PullToPushListBatcherTests
         _cloud = Tasks(3);
         _cloud[1] = _cloud[1] with { TaskStatus = null };
         var batcher = Batcher();
-        var reads = _cloud.Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var reads = _cloud.Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         await GatherAsync();
         var found = await Task.WhenAll(reads).WaitAsync(HangGuard);
         Assert.That(found.Select(t => t is null), Is.EqualTo(new[] { false, true, false }), "a list item without TaskStatus is no Describe");
 
         _cloud = [];
-        var failing = new PullToPushListBatcher((_, _) => throw new AlibabaCloudException("DescribeLivePullToPushList", 500, "InternalError", "boom", null, CloudErrorKind.RetryableServer, false), _time);
-        var afterFailure = Tasks(2).Select(t => failing.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
+        var failing = Batcher((_, _, _) => throw new AlibabaCloudException("DescribeLivePullToPushList", 500, "InternalError", "boom", null, CloudErrorKind.RetryableServer, false));
+        var afterFailure = Tasks(2).Select(t => failing.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
         await GatherAsync();
         Assert.That(await Task.WhenAll(afterFailure).WaitAsync(HangGuard), Is.All.Null);
     }
@@ -126,15 +131,15 @@ public sealed class PullToPushListBatcherTests
         _cloud = Tasks(2);
         var batcher = Batcher();
         using var cancel = new CancellationTokenSource();
-        var shanghai = _cloud.Select(t => batcher.FindAsync(Request(t.TaskId), CancellationToken.None)).ToList();
-        var beijing = _cloud.Select(t => batcher.FindAsync(new PullToPushTaskRequest(t.TaskId, "cn-beijing"), cancel.Token)).ToList();
+        var shanghai = _cloud.Select(t => batcher.FindAsync(Shanghai, t.TaskId, CancellationToken.None)).ToList();
+        var beijing = _cloud.Select(t => batcher.FindAsync("cn-beijing", t.TaskId, cancel.Token)).ToList();
 
         await cancel.CancelAsync();
         Assert.CatchAsync<OperationCanceledException>(() => Task.WhenAll(beijing).WaitAsync(HangGuard));
         await GatherAsync(timers: 2);
         await Task.WhenAll(shanghai).WaitAsync(HangGuard);
 
-        Assert.That(_listed.Select(r => r.Region), Is.EqualTo(new[] { "cn-shanghai" }), "nobody waits for the cn-beijing listing any more");
+        Assert.That(_listed.Select(r => r.Scope), Is.EqualTo(new[] { Shanghai }), "nobody waits for the cn-beijing listing any more");
     }
 
     private int Listed
@@ -148,13 +153,14 @@ public sealed class PullToPushListBatcherTests
         }
     }
 
-    private PullToPushListBatcher Batcher() => new(ListAsync, _time);
+    private ListReadBatcher<PullToPushTask> Batcher(Func<string, int, CancellationToken, Task<ListedPage<PullToPushTask>>>? readPage = null) =>
+        new(readPage ?? ListAsync, t => t.TaskId, t => t.CarriesDescribeFields, _time);
 
-    private async Task<DescribeLivePullToPushListResponse> ListAsync(DescribeLivePullToPushListRequest request, CancellationToken ct)
+    private async Task<ListedPage<PullToPushTask>> ListAsync(string scope, int page, CancellationToken ct)
     {
         lock (_listed)
         {
-            _listed.Add(request);
+            _listed.Add((scope, page));
         }
 
         var snapshot = _cloud; // the cloud serves the call at once; the gate holds only its answer back
@@ -163,15 +169,14 @@ public sealed class PullToPushListBatcherTests
             await gate.Task.WaitAsync(ct);
         }
 
-        var page = snapshot.Skip((request.PageNumber!.Value - 1) * request.PageSize!.Value).Take(request.PageSize.Value).ToList();
-        return new DescribeLivePullToPushListResponse("req", snapshot.Count, request.PageNumber, request.PageSize, page);
+        return new(snapshot.Count, snapshot.Skip((page - 1) * 100).Take(100).ToList());
     }
 
     /// <summary>Lets the gathering window pass once every pending read has joined (its timer is armed).</summary>
     private async Task GatherAsync(int timers = 1)
     {
         await _time.WaitForTimersAsync(timers);
-        _time.Advance(PullToPushListBatcher.MaxGather);
+        _time.Advance(ListReadBatcher<PullToPushTask>.MaxGather);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
@@ -183,8 +188,6 @@ public sealed class PullToPushListBatcherTests
             await Task.Delay(5);
         }
     }
-
-    private static PullToPushTaskRequest Request(string taskId) => new(taskId, "cn-shanghai");
 
     private static List<PullToPushTask> Tasks(int count) => Enumerable.Range(1, count).Select(i =>
     {
