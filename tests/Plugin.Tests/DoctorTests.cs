@@ -267,6 +267,38 @@ public sealed class DoctorTests
     }
 
     [Test]
+    public async Task A_secure_setting_is_read_from_the_variable_the_provider_falls_back_to_and_a_flag_beats_the_stack()
+    {
+        var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "Pulumi.dev.yaml"), """
+                config:
+                  alicloud-live:region:
+                    secure: AAABAKx9c2VjdXJlLXJlZ2lvbg==
+                  alicloud-live:liveEndpoint: http://127.0.0.1:7201
+                """);
+            var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
+            var env = Env();
+            env["ALICLOUD_REGION"] = "ap-southeast-1";
+            var output = new StringWriter();
+
+            var exit = await RunDoctorAsync(["--live-endpoint", "http://127.0.0.1:7202"], env, NoHome, output, handler, folder);
+
+            var text = output.ToString();
+            Assert.That(exit, Is.EqualTo(0), text);
+            Assert.That(text, Does.Contain("alicloud-live:region is a secure value").And.Contain("set ALICLOUD_REGION for this check"));
+            Assert.That(text, Does.Contain("region: ap-southeast-1"));
+            Assert.That(text, Does.Contain("live endpoint: http://127.0.0.1:7202/ (override: --live-endpoint)"));
+            Assert.That(handler.Requests[0].Uri.Port, Is.EqualTo(7202));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Without_a_flag_the_folders_only_stack_file_is_used_and_a_missing_stack_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("doctor-stack").FullName;

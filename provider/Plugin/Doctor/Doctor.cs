@@ -50,7 +50,12 @@ public static class Doctor
             await DescribeStackAsync(output, stack).ConfigureAwait(false);
         }
 
-        var config = DoctorConfig.From(flags, stack, environment);
+        return await CheckSettingsAsync(DoctorConfig.From(flags, stack, environment), environment, output).ConfigureAwait(false);
+    }
+
+    /// <summary>Resolves the settings as Configure would, shows where each came from, and probes both services.</summary>
+    private static async Task<int> CheckSettingsAsync(DoctorConfig config, ProviderEnvironment environment, TextWriter output)
+    {
         ResolvedSettings settings;
         try
         {
