@@ -6,7 +6,7 @@ using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
 
-/// <summary>Turns what resource code throws into the status the engine understands (reference §6).</summary>
+/// <summary>Turns what resource code throws into the status the engine understands (docs/protocol.md, "Errors").</summary>
 internal static class ErrorMapping
 {
     public static GrpcException ToGrpc(

@@ -3,7 +3,7 @@ using AlicloudLive.Rpc;
 
 namespace AlicloudLive.Framework.Tests.ProviderConfiguration;
 
-/// <summary>design.md §4: explicit config → environment (ALIBABA_CLOUD_* before ALICLOUD_*) → profile file.</summary>
+/// <summary>docs/design.md, "Provider configuration": explicit config → environment (ALIBABA_CLOUD_* before ALICLOUD_*) → profile file.</summary>
 public class CredentialPrecedenceTests
 {
     private ConfigFixture _f = null!;

@@ -14,7 +14,7 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
     {
         await Engine.CreateAsync(TypeToken, "first", Stream());
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().Set("cycleDuration", PropertyValue.From(600))));
+        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().With("cycleDuration", 600)));
         Assert.That(error!.Code, Is.EqualTo(StatusCode.AlreadyExists));
         Assert.That(error.Message, Does.Contain("a record-to-VOD config for live.example.com/app/s1 already exists (ConfigAlreadyExists)")
             .And.Contain("`pulumi import alicloud-live:live:RecordVodConfig second live.example.com/app/s1`"));
