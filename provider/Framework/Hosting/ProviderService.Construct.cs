@@ -2,8 +2,8 @@ using AlicloudLive.Framework.Checking;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Grpc.Core;
-using StatusCode = Grpc.Core.StatusCode;
 using Pulumirpc;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace AlicloudLive.Framework.Hosting;
 
