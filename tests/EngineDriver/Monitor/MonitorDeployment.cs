@@ -38,6 +38,9 @@ public sealed class MonitorDeployment
     /// <summary>Every resource registered so far, in registration order.</summary>
     public IReadOnlyList<StackEntry> Registered => [.. _order.Select(u => _registered[u])];
 
+    /// <summary>Each registration as the engine received it (after inheriting from its parent), by URN.</summary>
+    public IReadOnlyDictionary<string, RegisterResourceRequest> Requests => _goals;
+
     public StepOp? OpOf(string urn) => _steps.LastOrDefault(s => s.Urn == urn)?.Op;
 
     internal async Task<RegisterResourceResponse> RegisterAsync(RegisterResourceRequest request, CancellationToken ct)
