@@ -37,7 +37,9 @@ public sealed partial class ProviderService<TClient>
         }
 
         using var connection = new ResourceMonitorConnection(request.MonitorEndpoint);
-        var ct = context.CancellationToken;
+        // The engine's Cancel stops waiting on the monitor too, as it stops every other operation.
+        using var operation = OperationToken(context, timeoutSeconds: 0);
+        var ct = operation.Token;
         var registered = await MonitorComponentContext.RegisterAsync(connection.Monitor, request, checkedInputs.Inputs, _definition.Package.Version, ct);
         var outputs = await component.ConstructAsync(registered);
 
