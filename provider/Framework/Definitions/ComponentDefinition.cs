@@ -47,12 +47,7 @@ public abstract class ComponentContext
     /// <summary>The component's logical name; children's names start with it.</summary>
     public abstract string Name { get; }
 
-    public abstract string Urn { get; }
-
-    /// <summary>True during `pulumi preview`: inputs and children's outputs may be unknown.</summary>
-    public abstract bool DryRun { get; }
-
-    /// <summary>The inputs with defaults applied; secrets stay wrapped and unknowns stay unknown.</summary>
+    /// <summary>The inputs with defaults applied; secrets stay wrapped and unknowns (in a preview) stay unknown.</summary>
     public abstract PropertyMap Inputs { get; }
 
     /// <summary>The URNs a component input depends on (the caller's resources it was computed from).</summary>

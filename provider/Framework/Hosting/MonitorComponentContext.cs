@@ -33,9 +33,8 @@ internal sealed class MonitorComponentContext : ComponentContext
 
     public override string Name => _request.Name;
 
-    public override string Urn { get; }
-
-    public override bool DryRun => _request.DryRun;
+    /// <summary>The component's URN, as the monitor answered its registration.</summary>
+    public string Urn { get; }
 
     public override PropertyMap Inputs { get; }
 

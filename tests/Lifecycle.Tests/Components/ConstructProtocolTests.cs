@@ -149,6 +149,21 @@ public sealed class ConstructProtocolTests : LifecycleFixture
         Assert.That(failure.Status.Detail, Does.Contain(message));
     }
 
+    [Test]
+    public async Task Inputs_that_do_not_decode_are_refused_and_the_plugin_keeps_serving()
+    {
+        var provider = new ResourceProvider.ResourceProviderClient(Plugin.Client.Invoker);
+        var garbage = new Struct { Fields = { ["sourceUrl"] = Value.ForStruct(new Struct { Fields = { ["4dabf18193072939515e22adb298388d"] = Value.ForString("no-such-signature") } }) } };
+        var failure = Assert.ThrowsAsync<RpcException>(async () => await provider.ConstructAsync(
+            new ConstructRequest { Type = Component, Name = "x", MonitorEndpoint = _monitor.Address, Inputs = garbage }));
+        Assert.That(failure!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(failure.Status.Detail, Does.StartWith("inputs: ").And.Contain("unrecognised special-object signature"));
+
+        var deployment = _monitor.Begin(dryRun: true);
+        Assert.That(StructCodec.Decode((await Monitor.RegisterResourceAsync(Remote(Inputs()))).Object).GetString("ingestUrl"), Is.EqualTo("rtmp://live.example.com/live/news"));
+        await deployment.FinishAsync();
+    }
+
     private RegisterResourceRequest Remote(PropertyMap inputs) => new()
     {
         Type = Component,

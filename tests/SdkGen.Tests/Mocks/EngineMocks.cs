@@ -20,9 +20,6 @@ public sealed class EngineMocks(FakeResourceMonitor monitor, SchemaFacts schema)
     private readonly Rpc.GrpcClient _client = new(monitor.Address);
     private readonly ConcurrentDictionary<string, string> _providersById = new(StringComparer.Ordinal);
 
-    /// <summary>The engine's URN of each registration, by the name the program gave it.</summary>
-    public ConcurrentDictionary<string, string> Urns { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Registers the stack, as a language host does first.</summary>
     public Task RegisterStackAsync() => RegisterAsync(new RegisterResourceRequest
     {
@@ -53,7 +50,6 @@ public sealed class EngineMocks(FakeResourceMonitor monitor, SchemaFacts schema)
         }
 
         var response = await RegisterAsync(request);
-        Urns[request.Name] = response.Urn;
         if (type.StartsWith("pulumi:providers:", StringComparison.Ordinal))
         {
             _providersById[response.Id] = $"{response.Urn}::{response.Id}";
