@@ -26,6 +26,9 @@ public abstract record InputShape
         Schema.Value["resources"]!.AsObject().Where(r => (bool?)r.Value!["isComponent"] != true)
             .ToDictionary(r => r.Key, r => Declared(r.Value!["inputProperties"]!));
 
+    /// <summary>The inputs of one resource or component, by its type token.</summary>
+    public static Object Inputs(string token) => Declared(Schema.Value["resources"]![token]!["inputProperties"]!);
+
     private static Object Declared(JsonNode properties) =>
         new(properties.AsObject().ToDictionary(p => p.Key, p => Parse(p.Value!)));
 
