@@ -102,7 +102,11 @@ internal sealed class MonitorComponentContext : ComponentContext
         try
         {
             var response = await _monitor.RegisterResourceAsync(request, cancellationToken: _cancellation).ConfigureAwait(false);
-            return new ChildResource(response.Urn, response.Id, StructCodec.Decode(response.Object));
+            // Unknown: the engine skipped the child's create (a targeted update that leaves it out); nothing it would
+            // have produced is known, as in a preview of its create.
+            return response.Unknown
+                ? new ChildResource(response.Urn, "", PropertyMap.Empty)
+                : new ChildResource(response.Urn, response.Id, StructCodec.Decode(response.Object));
         }
         catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled)
         {

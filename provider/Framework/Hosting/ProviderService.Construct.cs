@@ -43,15 +43,18 @@ public sealed partial class ProviderService<TClient>
         var registered = await MonitorComponentContext.RegisterAsync(connection.Monitor, request, checkedInputs.Inputs, _definition.Package.Version, ct);
         var outputs = await component.ConstructAsync(registered);
 
+        // Outside a preview the engine keeps no unknowns: an output still unknown then (a child whose create a
+        // targeted update skipped) is left out, as the Go SDK's construct leaves it out.
         var secretOutputs = request.AdditionalSecretOutputs.ToHashSet(StringComparer.Ordinal);
-        var state = PropertyMap.Of(outputs.Select(o => KeyValuePair.Create(
-            o.Key, secretOutputs.Contains(o.Key) ? SecretValues.MakeSecret(o.Value.Value) : o.Value.Value)));
+        var state = PropertyMap.Of(outputs
+            .Where(o => request.DryRun || !o.Value.Value.ContainsUnknowns)
+            .Select(o => KeyValuePair.Create(o.Key, secretOutputs.Contains(o.Key) ? SecretValues.MakeSecret(o.Value.Value) : o.Value.Value)));
         var encoded = StructCodec.Encode(state);
         await connection.Monitor.RegisterResourceOutputsAsync(
             new RegisterResourceOutputsRequest { Urn = registered.Urn, Outputs = encoded }, cancellationToken: ct);
 
         var response = new ConstructResponse { Urn = registered.Urn, State = encoded };
-        foreach (var (key, output) in outputs)
+        foreach (var (key, output) in outputs.Where(o => state.ContainsKey(o.Key)))
         {
             var dependencies = new ConstructResponse.Types.PropertyDependencies();
             dependencies.Urns.AddRange(output.Dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

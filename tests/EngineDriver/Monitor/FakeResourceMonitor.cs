@@ -82,10 +82,14 @@ public sealed class FakeResourceMonitor : IAsyncDisposable
         return monitor;
     }
 
-    /// <summary>Starts `pulumi preview` (<paramref name="dryRun"/>) or `pulumi up`: registrations plan or apply against the state.</summary>
-    public MonitorDeployment Begin(bool dryRun)
+    /// <summary>
+    /// Starts `pulumi preview` (<paramref name="dryRun"/>) or `pulumi up`: registrations plan or apply against the state.
+    /// With <paramref name="targets"/> (`--target`), a custom resource not named keeps its recorded state, or, when new,
+    /// its create is skipped and the registration answers unknown.
+    /// </summary>
+    public MonitorDeployment Begin(bool dryRun, IReadOnlySet<string>? targets = null)
     {
-        _current = new MonitorDeployment(this, State, dryRun);
+        _current = new MonitorDeployment(this, State, dryRun, targets);
         return _current;
     }
 

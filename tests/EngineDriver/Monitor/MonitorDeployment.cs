@@ -24,10 +24,13 @@ public sealed class MonitorDeployment
     private readonly ConcurrentQueue<string> _order = new();
     private readonly SemaphoreSlim _defaultProvider = new(1, 1);
 
-    internal MonitorDeployment(FakeResourceMonitor host, IReadOnlyList<StackEntry> old, bool dryRun)
+    private readonly IReadOnlySet<string>? _targets;
+
+    internal MonitorDeployment(FakeResourceMonitor host, IReadOnlyList<StackEntry> old, bool dryRun, IReadOnlySet<string>? targets)
     {
         _host = host;
         _old = old;
+        _targets = targets;
         DryRun = dryRun;
     }
 
@@ -343,8 +346,20 @@ public sealed class MonitorDeployment
         var provider = ResolveProvider(request, package);
         RequireKnownProvider(provider);
         provider = provider.Length > 0 ? provider : await DefaultProviderAsync(request.Version);
-        var step = new CustomStep(_host.Provider, urn, request, DryRun, ct);
         var old = _old.FirstOrDefault(o => o.Urn == urn);
+        if (_targets is not null && !_targets.Contains(urn))
+        {
+            // step.go: an untargeted resource is a SameStep; a new one's create is skipped and its result unknown.
+            if (old is null)
+            {
+                return new RegisterResourceResponse { Urn = urn, Object = new Struct(), Unknown = true };
+            }
+
+            Record(old, StepOp.Same);
+            return new RegisterResourceResponse { Urn = urn, Id = old.Id, Object = StructCodec.Encode(old.Outputs) };
+        }
+
+        var step = new CustomStep(_host.Provider, urn, request, DryRun, ct);
         var (state, op) = await step.RunAsync(old, _replaced);
         var outputs = request.AdditionalSecretOutputs.Aggregate(state.Outputs, (map, key) =>
             map.TryGetValue(key, out var v) ? map.Set(key, SecretValues.MakeSecret(v)) : map);

@@ -128,6 +128,22 @@ public sealed class ConstructProtocolTests : LifecycleFixture
     }
 
     [Test]
+    public async Task A_targeted_up_that_skips_children_leaves_their_outputs_out_instead_of_answering_unknowns()
+    {
+        var ingestUrn = _monitor.NewUrn(_monitor.NewUrn(_monitor.StackUrn, Component, "news"), "alicloud-live:live:PullToPushTask", "news-ingest");
+        var deployment = _monitor.Begin(dryRun: false, targets: new HashSet<string> { ingestUrn });
+        var response = await Monitor.RegisterResourceAsync(Remote(Inputs()));
+        await deployment.FinishAsync();
+
+        var state = StructCodec.Decode(response.Object);
+        Assert.That(state.GetString("ingestTaskId"), Is.EqualTo(_monitor.State.Single(e => e.Urn == ingestUrn).Id), "the targeted child was created");
+        Assert.That(state.GetString("ingestUrl"), Is.EqualTo("rtmp://live.example.com/live/news"));
+        Assert.That(state.Keys, Has.None.AnyOf("transcodeJobId", "outputStreams", "recordConfigId"), "skipped children: no unknowns outside a preview");
+        Assert.That(response.PropertyDependencies.Keys, Is.EquivalentTo(state.Keys));
+        Assert.That(await CloudObjectsAsync("liveTranscodeJobs"), Is.Empty);
+    }
+
+    [Test]
     public async Task Missing_required_inputs_fail_the_construct_before_anything_is_registered()
     {
         var deployment = _monitor.Begin(dryRun: false);
