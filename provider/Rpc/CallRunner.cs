@@ -23,6 +23,11 @@ internal sealed class CallRunner(CancellationToken serverStopped)
         {
             throw ToRpcException(e);
         }
+        catch (RpcException)
+        {
+            // A handler's own status (Construct passes on a child's failure as the monitor answered it).
+            throw;
+        }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
             // The abandoned handler may still fail later; observe it so that is not an unobserved task exception.
