@@ -1,4 +1,4 @@
-# Build and run contract: design.md §3. Every target works from a clean clone.
+# Build and run contract: docs/design.md, "Build and run". Every target works from a clean clone.
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 DOTNET ?= dotnet
@@ -75,7 +75,7 @@ test: build interop-deps dist
 	     END { printf "%d passed, %d failed\n", p, f }' .test-output.log; \
 	rm -f .test-output.log; exit $$status
 
-# The reliability suite (design.md §5 under faults), writing docs/reliability.md from what the run observed.
+# The reliability suite (docs/design.md, "How every resource behaves", under faults), writing docs/reliability.md from what the run observed.
 reliability: build interop-deps
 	$(DOTNET) build tests/Reliability.Tests/Reliability.Tests.csproj -c $(CONFIG) --nologo -v quiet
 	RELIABILITY_REPORT=$(CURDIR)/docs/reliability.md $(DOTNET) test tests/Reliability.Tests/Reliability.Tests.csproj -c $(CONFIG) --no-build --nologo -v quiet

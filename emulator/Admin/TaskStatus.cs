@@ -6,7 +6,7 @@ namespace AlicloudLive.Emulator.Admin;
 
 /// <summary>
 /// Admin extension: what a failing source does to a running pull-to-push task, because real sources fail at random
-/// and the provider must report it: Abnormal (2) and back to Running (1), or SourceFailed, which stops it (3), as
+/// and the provider must report it: Abnormal and back to Running, or SourceFailed, which stops it, as
 /// DescribeLivePullToPush says a task stops "when pulling or pushing fails, or when stopped through the API".
 /// </summary>
 public static class TaskStatus
@@ -23,9 +23,9 @@ public static class TaskStatus
         {
             var task = state.PullToPushTasks.FirstOrDefault(t => t.TaskId == taskId && t.Exists(now))
                 ?? throw new AdminException(404, $"task {taskId} does not exist.");
-            if (task.Status(now) is not (1 or 2))
+            if (!task.IsRunning(now))
             {
-                throw new AdminException(409, $"task {taskId} is not running (status {task.Status(now)}).");
+                throw new AdminException(409, $"task {taskId} is not running (status {(int)task.Status(now)}).");
             }
 
             if (wanted == "SourceFailed")

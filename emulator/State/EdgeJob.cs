@@ -32,4 +32,6 @@ public sealed class EdgeJob
         new[] { CreateTime, LastStartAt ?? CreateTime, LastStopAt ?? CreateTime, UpdatedAt ?? CreateTime }.Max();
 
     public bool Running { get; set; }
+
+    public EdgeJobStatus Status() => Running ? EdgeJobStatus.Running : EdgeJobStatus.NotStarted;
 }

@@ -9,7 +9,7 @@ public sealed class IceJob
 
     public required DateTimeOffset CreateTime { get; set; }
 
-    public required int StartMode { get; set; }
+    public required IceStartMode StartMode { get; set; }
 
     public required string TemplateId { get; set; }
 
@@ -36,11 +36,10 @@ public sealed class IceJob
 
     public bool LivesAt(string endpoint) => Endpoint is null || Endpoint == endpoint;
 
-    /// <summary>0 not started, 1 in progress, 2 stopped.</summary>
-    public int Status(DateTimeOffset now) =>
-        StoppedAt is not null ? 2
-        : StartMode == 0 ? 1
-        : now < TimedStart ? 0
-        : now >= TimedEnd ? 2
-        : 1;
+    public IceJobStatus Status(DateTimeOffset now) =>
+        StoppedAt is not null ? IceJobStatus.Stopped
+        : StartMode == IceStartMode.Immediate ? IceJobStatus.Running
+        : now < TimedStart ? IceJobStatus.NotStarted
+        : now >= TimedEnd ? IceJobStatus.Stopped
+        : IceJobStatus.Running;
 }

@@ -39,10 +39,12 @@ public sealed class PullToPushTask
 
     public bool Exists(DateTimeOffset now) => now < EndTime;
 
-    /// <summary>0 not started, 1 running, 2 abnormal, 3 stopped.</summary>
-    public int Status(DateTimeOffset now) =>
-        StoppedAt is not null ? 3
-        : now < StartTime ? 0
-        : Abnormal ? 2
-        : 1;
+    public PullToPushTaskStatus Status(DateTimeOffset now) =>
+        StoppedAt is not null ? PullToPushTaskStatus.Stopped
+        : now < StartTime ? PullToPushTaskStatus.NotStarted
+        : Abnormal ? PullToPushTaskStatus.Abnormal
+        : PullToPushTaskStatus.Running;
+
+    /// <summary>Running or Abnormal: what Stop and the admin source-failure extension act on.</summary>
+    public bool IsRunning(DateTimeOffset now) => Status(now) is PullToPushTaskStatus.Running or PullToPushTaskStatus.Abnormal;
 }

@@ -1,4 +1,5 @@
 using AlicloudLive.Sdk.Components;
+using AlicloudLive.Sdk.Components.Inputs;
 using Pulumi;
 
 return await Deployment.RunAsync(() =>

@@ -3,7 +3,10 @@ namespace AlicloudLive.Cloud;
 /// <summary>Where and how the client talks to Alibaba Cloud.</summary>
 public sealed record CloudClientOptions
 {
-    public string Region { get; init; } = "cn-shanghai";
+    /// <summary>The region when neither config, the environment nor a profile names one.</summary>
+    public const string DefaultRegion = "cn-shanghai";
+
+    public string Region { get; init; } = DefaultRegion;
 
     /// <summary>Override for the Live endpoint: a host (https) or a URL; http only to loopback.</summary>
     public string? LiveEndpoint { get; init; }

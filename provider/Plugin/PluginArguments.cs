@@ -2,7 +2,7 @@ namespace AlicloudLive.Plugin;
 
 /// <summary>
 /// The engine launches plugins as <c>[--logtostderr] [-v=N] [--logflow] [--tracing ENDPOINT] ENGINE_ADDRESS</c>
-/// (reference §3). Engine flags are dropped; what remains is the engine address, or nothing in attach mode.
+/// (docs/plugin-process.md, "Start"). Engine flags are dropped; what remains is the engine address, or nothing in attach mode.
 /// </summary>
 internal static class PluginArguments
 {

@@ -1,9 +1,8 @@
-using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Plugin;
 using AlicloudLive.Resources.Provider;
 
-// Entry: plugin mode by default; `schema`, `doctor`, `--version` and `--help` subcommands (design.md §3).
+// Entry: plugin mode by default; `schema`, `doctor`, `--version` and `--help` subcommands (docs/design.md, "Build and run").
 var environment = ProviderEnvironment.FromProcess();
 switch (args.FirstOrDefault())
 {
@@ -14,7 +13,7 @@ switch (args.FirstOrDefault())
         Console.Out.Write(SchemaBuilder.Build(new AlicloudLiveProvider(environment)));
         return 0;
     case "doctor":
-        return await Doctor.RunAsync(args[1..], environment.Variables, environment.HomeDirectory, Console.Out);
+        return await Doctor.RunAsync(args[1..], environment, Console.Out);
     case "--version" or "version":
         Console.Out.WriteLine(new AlicloudLiveProvider(environment).Package.Version);
         return 0;

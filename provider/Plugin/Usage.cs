@@ -1,11 +1,13 @@
+using AlicloudLive.Cloud;
+
 namespace AlicloudLive.Plugin;
 
-/// <summary>What `--help`, `-h` and `help` print: every subcommand and flag (design.md §3).</summary>
+/// <summary>What `--help`, `-h` and `help` print: every subcommand and flag (docs/design.md, "Build and run").</summary>
 internal static class Usage
 {
     public static bool IsHelp(string? arg) => arg is "--help" or "-h" or "help";
 
-    public const string Text = """
+    public const string Text = $"""
         pulumi-resource-alicloud-live: the Pulumi resource provider for Alibaba Cloud live-video jobs.
 
         Usage:
@@ -17,10 +19,10 @@ internal static class Usage
           pulumi-resource-alicloud-live doctor [--stack NAME] [--live-endpoint URL] [--ice-endpoint URL] [--region REGION] [--profile NAME]
               Shows which credential source, region and endpoints are in effect and checks they answer (secrets are never printed).
                 --stack NAME          read the configuration of Pulumi.NAME.yaml in the current folder, as `pulumi up` would
-                --live-endpoint URL   the Live API endpoint (default: ALICLOUD_LIVE_ENDPOINT, else the region's endpoint)
-                --ice-endpoint URL    the ICE API endpoint (default: ALICLOUD_ICE_ENDPOINT, else the region's endpoint)
-                --region REGION       the region (default: ALICLOUD_REGION, the profile's region, then cn-shanghai)
-                --profile NAME        the profile in ~/.aliyun/config.json (default: ALIBABA_CLOUD_PROFILE, ALICLOUD_PROFILE)
+                --live-endpoint URL   the Live API endpoint (default: {EnvironmentNames.LiveEndpoint}, else the region's endpoint)
+                --ice-endpoint URL    the ICE API endpoint (default: {EnvironmentNames.IceEndpoint}, else the region's endpoint)
+                --region REGION       the region (default: {EnvironmentNames.Region}, the profile's region, then {CloudClientOptions.DefaultRegion})
+                --profile NAME        the profile in ~/.aliyun/config.json (default: {EnvironmentNames.Profile}, {EnvironmentNames.LegacyProfile})
           pulumi-resource-alicloud-live --version | version
               Prints the provider version.
           pulumi-resource-alicloud-live --help | -h | help

@@ -21,6 +21,7 @@ internal sealed class CallRunner(CancellationToken serverStopped)
         }
         catch (RpcException)
         {
+            // A handler's own status (Construct passes on a child's failure as the monitor answered it).
             throw;
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)

@@ -1,6 +1,6 @@
 namespace AlicloudLive.Values;
 
-/// <summary>The engine's special-object key and the signatures it may hold (pulumi-protocol §4).</summary>
+/// <summary>The engine's special-object key and the signatures it may hold (docs/protocol.md, "Values").</summary>
 public static class SpecialSignatures
 {
     /// <summary>An object with this key is a special value, not a plain object.</summary>

@@ -3,7 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 namespace AlicloudLive.Values;
 
 /// <summary>
-/// Converts between google.protobuf.Struct/Value and the property-value model (pulumi-protocol §4).
+/// Converts between google.protobuf.Struct/Value and the property-value model (docs/protocol.md, "Values").
 /// Decode(Encode(x)) == x for every encodable value; Encode(Decode(s)) equals s for every Struct in the engine's
 /// canonical form. Malformed input raises <see cref="PropertyValueFormatException"/> naming the property path.
 /// </summary>

@@ -8,7 +8,7 @@ namespace AlicloudLive.Cloud.Tests;
 public sealed class AttemptObserverTests
 {
     [Test]
-    public async Task EveryAttemptIsObservedWithItsCodeRequestIdAndBackoff()
+    public async Task Every_attempt_is_observed_with_its_code_RequestId_and_backoff()
     {
         var handler = new FakeHttpHandler()
             .Respond(HttpStatusCode.BadRequest, """{"RequestId":"R-throttled","Code":"Throttling.User","Message":"slow down"}""")
@@ -32,7 +32,7 @@ public sealed class AttemptObserverTests
     }
 
     [Test]
-    public async Task AFailingObserverNeverFailsTheCall()
+    public async Task A_failing_observer_never_fails_the_call()
     {
         using var client = new AlibabaCloudClient(
             TestClients.UniqueCredentials(), TestClients.Options(), new FakeHttpHandler().RespondOk("""{"RequestId":"r","Job":{"JobId":"j"}}"""),

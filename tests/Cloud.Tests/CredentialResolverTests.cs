@@ -31,7 +31,7 @@ public sealed class CredentialResolverTests
     public void TearDown() => Directory.Delete(_home, recursive: true);
 
     [Test]
-    public void ExplicitConfigWins()
+    public void Explicit_config_wins()
     {
         WriteProfiles(DefaultFile, "default", Profile("default", "AK", "file-id", "file-secret"));
         var env = AlibabaEnv.Concat(LegacyEnv).ToDictionary();
@@ -43,7 +43,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void AlibabaEnvironmentBeatsLegacyAndProfile()
+    public void Alibaba_environment_beats_legacy_and_profile()
     {
         WriteProfiles(DefaultFile, "default", Profile("default", "AK", "file-id", "file-secret"));
         var env = AlibabaEnv.Concat(LegacyEnv).ToDictionary();
@@ -55,7 +55,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void LegacyEnvironmentWithToken()
+    public void Legacy_environment_with_token()
     {
         var resolution = Resolve(CredentialSettings.None, LegacyEnv);
 
@@ -64,7 +64,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void CurrentProfileFromTheDefaultFile()
+    public void Current_profile_from_the_default_file()
     {
         WriteProfiles(DefaultFile, "dev",
             Profile("default", "AK", "default-id", "default-secret"),
@@ -81,7 +81,7 @@ public sealed class CredentialResolverTests
     [TestCase("ALIBABA_CLOUD_PROFILE", "from-alibaba-env")]
     [TestCase("ALICLOUD_PROFILE", "from-legacy-env")]
     [TestCase("current", "from-current")]
-    public void ProfileNamePrecedence(string highestSource, string expectedProfile)
+    public void Profile_name_precedence(string highestSource, string expectedProfile)
     {
         WriteProfiles(DefaultFile, "from-current",
             Profile("from-config", "AK", "config-id", "s"),
@@ -107,7 +107,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void FilePrecedenceExplicitThenEnvironmentThenHome()
+    public void File_precedence_explicit_then_environment_then_home()
     {
         var explicitFile = Path.Combine(_home, "explicit.json");
         var envFile = Path.Combine(_home, "env.json");
@@ -125,7 +125,7 @@ public sealed class CredentialResolverTests
     [TestCase("RamRoleArn")]
     [TestCase("EcsRamRole")]
     [TestCase("ChainableRamRoleArn")]
-    public void UnsupportedModeIsRejectedNamingModeAndProfile(string mode)
+    public void Unsupported_mode_is_rejected_naming_mode_and_profile(string mode)
     {
         WriteProfiles(DefaultFile, "ops", Profile("ops", mode, "id", "very-secret-value"));
 
@@ -136,7 +136,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void MissingNamedProfileIsAnErrorNamingIt()
+    public void Missing_named_profile_is_an_error_naming_it()
     {
         WriteProfiles(DefaultFile, "default", Profile("default", "AK", "id", "s"));
 
@@ -146,7 +146,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void NamedProfileWithoutAFileIsAnError()
+    public void Named_profile_without_a_file_is_an_error()
     {
         var ex = Assert.Throws<CredentialException>(() =>
             Resolve(CredentialSettings.None, new Dictionary<string, string> { ["ALIBABA_CLOUD_PROFILE"] = "dev" }));
@@ -155,7 +155,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void StsProfileWithoutTokenNamesTheMissingField()
+    public void STS_profile_without_token_names_the_missing_field()
     {
         WriteProfiles(DefaultFile, "sts", Profile("sts", "StsToken", "id", "s"));
 
@@ -165,7 +165,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void NothingAnywhereMeansNoCredentials()
+    public void Nothing_anywhere_means_no_credentials()
     {
         File.Delete(DefaultFile);
 
@@ -176,7 +176,7 @@ public sealed class CredentialResolverTests
 
     [TestCase("cfg-id", null, "alicloud-live:secretKey")]
     [TestCase(null, "cfg-secret", "alicloud-live:accessKey")]
-    public void HalfAnExplicitPairNamesWhatIsMissing(string? key, string? secret, string missing)
+    public void Half_an_explicit_pair_names_what_is_missing(string? key, string? secret, string missing)
     {
         var ex = Assert.Throws<CredentialException>(() => Resolve(new CredentialSettings(key, secret, null, null, null), AlibabaEnv));
 
@@ -185,7 +185,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void HalfAnEnvironmentPairNamesWhatIsMissing()
+    public void Half_an_environment_pair_names_what_is_missing()
     {
         var ex = Assert.Throws<CredentialException>(() =>
             Resolve(CredentialSettings.None, new Dictionary<string, string> { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "id" }));
@@ -194,7 +194,7 @@ public sealed class CredentialResolverTests
     }
 
     [Test]
-    public void CredentialsToStringHidesSecretAndToken()
+    public void Credentials_ToString_hides_secret_and_token()
     {
         var credentials = new AccessKeyCredentials("LTAI5tABCDEFGH1234", "the-secret", "the-token");
         var settings = new CredentialSettings("LTAI5tABCDEFGH1234", "the-secret", "the-token", null, null);

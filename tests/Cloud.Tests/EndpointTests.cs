@@ -10,7 +10,7 @@ public sealed class EndpointTests
     [TestCase("us-east-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
     [TestCase("ap-northeast-1", "https://live.aliyuncs.com/", "https://ice.aliyuncs.com/")]
     [TestCase("ap-southeast-7", "https://live.ap-southeast-7.aliyuncs.com/", "https://ice.ap-southeast-7.aliyuncs.com/")]
-    public void DefaultsPerRegion(string region, string live, string ice)
+    public void Defaults_per_region(string region, string live, string ice)
     {
         var options = new CloudClientOptions { Region = region };
 
@@ -20,7 +20,7 @@ public sealed class EndpointTests
 
     [TestCase("cn-shanghai", EndpointSource.Map)]
     [TestCase("me-central-1", EndpointSource.Pattern)]
-    public void TheChoiceSaysWhereTheEndpointCameFrom(string region, EndpointSource source)
+    public void The_choice_says_where_the_endpoint_came_from(string region, EndpointSource source)
     {
         var choice = new CloudClientOptions { Region = region }.ChooseLiveEndpoint();
 
@@ -29,7 +29,7 @@ public sealed class EndpointTests
     }
 
     [Test]
-    public void AnOverrideWinsAndSaysSo()
+    public void An_override_wins_and_says_so()
     {
         var choice = new CloudClientOptions { Region = "cn-shangai", IceEndpoint = "http://127.0.0.1:9" }.ChooseIceEndpoint();
 
@@ -41,7 +41,7 @@ public sealed class EndpointTests
     [TestCase("cn-shanghia", "cn-shanghai")]
     [TestCase("CN-SHANGHAI", "cn-shanghai")]
     [TestCase("shanghai", "cn-shanghai")]
-    public void AnUnknownRegionOfNoDocumentedShapeNamesTheNearestKnownRegion(string region, string nearest)
+    public void An_unknown_region_of_no_documented_shape_names_the_nearest_known_region(string region, string nearest)
     {
         var ex = Assert.Throws<ArgumentException>(() => new CloudClientOptions { Region = region }.ResolveLiveEndpoint());
 
@@ -53,11 +53,11 @@ public sealed class EndpointTests
     [TestCase("cn-hangzhou")]
     [TestCase("ap-northeast-2-pop")]
     [TestCase("me-central-1")]
-    public void KnownAndWellShapedRegionsHaveNoProblem(string region) =>
+    public void Known_and_well_shaped_regions_have_no_problem(string region) =>
         Assert.That(CloudEndpoints.RegionProblem(region), Is.Null);
 
     [Test]
-    public void TheEndpointMapsAreTheContractsMaps()
+    public void The_endpoint_maps_are_the_contracts_maps()
     {
         using var contract = ContractFile.Load();
         var endpoints = contract.RootElement.GetProperty("endpoints");
@@ -73,7 +73,7 @@ public sealed class EndpointTests
     [TestCase("id:hunter2@live.example.com")]
     [TestCase("http://id:hunter2@10.0.0.1:8080")]
     [TestCase("ftp://id:hunter2@127.0.0.1")]
-    public void AnEndpointsPasswordIsNeverEchoed(string value)
+    public void An_endpoints_password_is_never_echoed(string value)
     {
         var ex = Assert.Throws<ArgumentException>(() => CloudEndpoints.Parse(value, "liveEndpoint"));
 
@@ -88,7 +88,7 @@ public sealed class EndpointTests
     [TestCase("live-vpc.cn-shanghai.aliyuncs.com", "https://live-vpc.cn-shanghai.aliyuncs.com/")]
     [TestCase("private.example.com:8443", "https://private.example.com:8443/")]
     [TestCase("https://live.example.com", "https://live.example.com/")]
-    public void AcceptedOverrides(string value, string expected) =>
+    public void Accepted_overrides(string value, string expected) =>
         Assert.That(CloudEndpoints.Parse(value, "liveEndpoint").ToString(), Is.EqualTo(expected));
 
     [TestCase("http://live.aliyuncs.com", "non-loopback")]
@@ -97,7 +97,7 @@ public sealed class EndpointTests
     [TestCase("ftp://127.0.0.1", "must use https")]
     [TestCase("https://live.example.com/path", "no path")]
     [TestCase("https://", "not a host")]
-    public void RejectedOverridesNameTheSetting(string value, string reason)
+    public void Rejected_overrides_name_the_setting(string value, string reason)
     {
         var ex = Assert.Throws<ArgumentException>(() => CloudEndpoints.Parse(value, "iceEndpoint"));
 
@@ -106,7 +106,7 @@ public sealed class EndpointTests
     }
 
     [Test]
-    public void ClientRejectsAPlainHttpCloudEndpoint()
+    public void Client_rejects_a_plain_HTTP_cloud_endpoint()
     {
         var options = new CloudClientOptions { LiveEndpoint = "http://live.aliyuncs.com" };
 

@@ -13,7 +13,7 @@ public sealed class ErrorTests
     [TestCase("""{"requestId":"R2","code":"JobNotFound","message":"no such job"}""", "JobNotFound", "no such job", "R2")]
     [TestCase("<html>bad gateway</html>", "InvalidResponse", null, null)]
     [TestCase("""{"RequestId":"R3"}""", "InvalidResponse", "an HTTP 400 answer without an error code", "R3")]
-    public void ParsesErrorBodies(string body, string code, string? message, string? requestId)
+    public void Parses_error_bodies(string body, string code, string? message, string? requestId)
     {
         var parsed = ErrorResponse.Parse(body, 400);
 
@@ -38,11 +38,11 @@ public sealed class ErrorTests
     [TestCase(500, "InvalidParameter", CloudErrorKind.Client)]
     [TestCase(503, "OperationDenied", CloudErrorKind.Client)]
     [TestCase(400, "InvalidResponse", CloudErrorKind.RetryableServer)]
-    public void ClassifiesByCodeNeverByStatus(int status, string code, CloudErrorKind kind) =>
+    public void Classifies_by_code_never_by_status(int status, string code, CloudErrorKind kind) =>
         Assert.That(ErrorResponse.Classify(code), Is.EqualTo(kind), $"HTTP {status}");
 
     [Test]
-    public void ClientErrorIsThrownWithEveryFieldAndTheDocumentedMessage()
+    public void Client_error_is_thrown_with_every_field_and_the_documented_message()
     {
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.NotFound, """{"RequestId":"REQ-9","Code":"JobNotFound","Message":"The job does not exist."}""");
         using var client = TestClients.Create(handler);
@@ -56,7 +56,7 @@ public sealed class ErrorTests
     }
 
     [Test]
-    public void RequestIdFallsBackToTheResponseHeader()
+    public void RequestId_falls_back_to_the_response_header()
     {
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.BadGateway, "<html>oops</html>", ("x-acs-request-id", "HDR-1"));
         using var client = TestClients.Create(handler, options: TestClients.Options(maxRetries: 0));
@@ -67,7 +67,7 @@ public sealed class ErrorTests
     }
 
     [Test]
-    public void NonZeroRetCodeOnHttp200IsAFailure()
+    public void Non_zero_RetCode_on_HTTP_200_is_a_failure()
     {
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"R","RetCode":3,"Description":"task not exist"}""");
         using var client = TestClients.Create(handler);
@@ -80,7 +80,7 @@ public sealed class ErrorTests
     }
 
     [Test]
-    public async Task RetCodeAsStringZeroIsSuccess()
+    public async Task RetCode_as_string_zero_is_success()
     {
         using var client = TestClients.Create(new FakeHttpHandler().RespondOk("""{"RequestId":"R","RetCode":"0","TaskId":"t"}"""));
 

@@ -29,7 +29,7 @@ public sealed class InteropSigningTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public async Task AuthorizationEqualsOfficialSdk(string method, Dictionary<string, string> query, string? token)
+    public async Task Authorization_equals_official_SDK(string method, Dictionary<string, string> query, string? token)
     {
         var headers = new Dictionary<string, string>
         {
@@ -56,7 +56,7 @@ public sealed class InteropSigningTests
     }
 
     [Test]
-    public async Task RequestsOurClientSendsCarryTheAuthorizationTheOfficialSdkComputes([Values] bool withToken)
+    public async Task Requests_our_client_sends_carry_the_authorization_the_official_SDK_computes([Values] bool withToken)
     {
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0,"TaskId":"t-1"}""");
         var credentials = TestClients.UniqueCredentials(withToken);
@@ -79,7 +79,7 @@ public sealed class InteropSigningTests
     }
 
     [Test]
-    public async Task WeVerifyTheRequestTheOfficialClientSends([Values] bool withToken)
+    public async Task We_verify_the_request_the_official_client_sends([Values] bool withToken)
     {
         var spec = new JsonObject
         {

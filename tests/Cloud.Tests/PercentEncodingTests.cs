@@ -21,11 +21,11 @@ public sealed class PercentEncodingTests
     [TestCase("😀", "%F0%9F%98%80")]
     [TestCase("rtmp://a.b/c?d=e f", "rtmp%3A%2F%2Fa.b%2Fc%3Fd%3De%20f")]
     [TestCase("", "")]
-    public void EncodesPerRfc3986WithUpperCaseHex(string raw, string encoded) =>
+    public void Encodes_per_RFC_3986_with_upper_case_hex(string raw, string encoded) =>
         Assert.That(AcsPercentEncoding.Encode(raw), Is.EqualTo(encoded));
 
     [Test]
-    public void EveryAsciiCharacterOutsideTheUnreservedSetIsEscaped()
+    public void Every_ASCII_character_outside_the_unreserved_set_is_escaped()
     {
         for (var c = (char)0; c < 128; c++)
         {

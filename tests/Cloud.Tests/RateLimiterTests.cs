@@ -11,7 +11,7 @@ public sealed class RateLimiterTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
 
     [Test]
-    public async Task AllowsPermitsPerWindowAndDelaysTheRest()
+    public async Task Allows_permits_per_window_and_delays_the_rest()
     {
         var time = new FakeTimeProvider();
         var limiter = new SlidingWindowRateLimiter(new RateLimit(3, TimeSpan.FromSeconds(1)), time);
@@ -30,7 +30,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public void TheWindowSlides()
+    public void The_window_slides()
     {
         var time = new FakeTimeProvider();
         var limiter = new SlidingWindowRateLimiter(new RateLimit(2, TimeSpan.FromSeconds(1)), time);
@@ -47,7 +47,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public async Task ACallCountsFromItsCompletionBecauseTheServiceMayHaveCountedItThen()
+    public async Task A_call_counts_from_its_completion_because_the_service_may_have_counted_it_then()
     {
         var time = new FakeTimeProvider();
         var limiter = new SlidingWindowRateLimiter(new RateLimit(1, TimeSpan.FromSeconds(1)), time);
@@ -62,7 +62,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public async Task WaitingHonoursCancellation()
+    public async Task Waiting_honours_cancellation()
     {
         var time = new FakeTimeProvider();
         var limiter = new SlidingWindowRateLimiter(new RateLimit(1, TimeSpan.FromMinutes(1)), time);
@@ -77,7 +77,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public async Task EleventhPullToPushCallInOneSecondWaitsForTheWindow()
+    public async Task Eleventh_pull_to_push_call_in_one_second_waits_for_the_window()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
@@ -99,7 +99,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public async Task LimitersAreSharedByClientsOfTheSameAccount()
+    public async Task Limiters_are_shared_by_clients_of_the_same_account()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
@@ -123,7 +123,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public async Task IceHasNoClientSideLimitAndTheLimiterCanBeTurnedOff()
+    public async Task ICE_has_no_client_side_limit_and_the_limiter_can_be_turned_off()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0}""");
@@ -140,7 +140,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public void QuotasMatchTheDocumentation()
+    public void Quotas_match_the_documentation()
     {
         var perSecond10 = new RateLimit(10, TimeSpan.FromSeconds(1));
         var perMinute1000 = new RateLimit(1000, TimeSpan.FromMinutes(1));
@@ -176,7 +176,7 @@ public sealed class RateLimiterTests
     }
 
     [Test]
-    public void OnlyTheFourCreatesAreNonIdempotent()
+    public void Only_the_four_creates_are_non_idempotent()
     {
         var creates = typeof(LiveOperations).GetFields().Concat(typeof(IceOperations).GetFields())
             .Select(f => f.GetValue(null)).OfType<CloudOperation>()

@@ -25,7 +25,7 @@ public sealed class RequestBuildingTests
     public void TearDown() => _client.Dispose();
 
     [Test]
-    public async Task SubmitLiveTranscodeJobSendsShrunkJsonObjects()
+    public async Task SubmitLiveTranscodeJob_sends_shrunk_JSON_objects()
     {
         await _client.Ice.SubmitLiveTranscodeJobAsync(new SubmitLiveTranscodeJobRequest(
             "job-1", "tpl-1", 1, new LiveStreamInput("rtmp", "rtmp://in.example.com/app/s?a=1&b=2"),
@@ -44,7 +44,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task UpdateLiveTranscodeJobSendsOnlyWhatIsSet()
+    public async Task UpdateLiveTranscodeJob_sends_only_what_is_set()
     {
         await _client.Ice.UpdateLiveTranscodeJobAsync(new UpdateLiveTranscodeJobRequest("job-9") { Name = "renamed" });
 
@@ -53,7 +53,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task UpdateLiveTranscodeJobLeavesEmptyJsonFieldsOut()
+    public async Task UpdateLiveTranscodeJob_leaves_empty_JSON_fields_out()
     {
         await _client.Ice.UpdateLiveTranscodeJobAsync(new UpdateLiveTranscodeJobRequest("job-9")
         {
@@ -68,7 +68,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task IceJobReadsAndCommandsArePosts()
+    public async Task ICE_job_reads_and_commands_are_posts()
     {
         await _client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest("j1"));
         await _client.Ice.DeleteLiveTranscodeJobAsync(new DeleteLiveTranscodeJobRequest("j1"));
@@ -88,7 +88,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task CreateLivePullToPushIsAPostWithJsonSourceUrlsAndIsoTimes()
+    public async Task CreateLivePullToPush_is_a_post_with_JSON_SourceUrls_and_ISO_times()
     {
         await _client.Live.CreateLivePullToPushAsync(new CreateLivePullToPushRequest(
             "cn-beijing", Start, End, "url", ["http://a.example.com/1.mp4", "http://a.example.com/直播 2.flv"], "rtmp://push.example.com/app/s")
@@ -122,7 +122,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task PullToPushReadsAndChangesAreGets()
+    public async Task Pull_to_push_reads_and_changes_are_gets()
     {
         var task = new PullToPushTaskRequest("task-1", "cn-shanghai");
         await _client.Live.DescribeLivePullToPushAsync(task);
@@ -153,7 +153,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task AddLiveRecordVodConfigFlattensListsOneBased()
+    public async Task AddLiveRecordVodConfig_flattens_lists_one_based()
     {
         await _client.Live.AddLiveRecordVodConfigAsync(new AddLiveRecordVodConfigRequest("live.example.com", "app", "group-1")
         {
@@ -195,7 +195,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task RecordConfigUpdateDeleteAndDescribe()
+    public async Task Record_config_update_delete_and_describe()
     {
         await _client.Live.UpdateLiveRecordVodConfigAsync(new UpdateLiveRecordVodConfigRequest("d", "a", "g") { AutoCompose = false });
         await _client.Live.DeleteLiveRecordVodConfigAsync(new DeleteLiveRecordVodConfigRequest("d", "a"));
@@ -221,7 +221,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task EdgeOperationsArePostsNamingTheCluster()
+    public async Task Edge_operations_are_posts_naming_the_cluster()
     {
         var job = new EdgeTranscodeJobRequest("cluster-1", "job-1");
         await _client.Live.CreateEdgeTranscodeJobAsync(new CreateEdgeTranscodeJobRequest("cluster-1", "名字-a_b", "tpl", "rtmp://in/a", "rtmp://out/b"));
@@ -253,7 +253,7 @@ public sealed class RequestBuildingTests
     }
 
     [Test]
-    public async Task EveryRequestIsSignedWithFreshNonceAndEmptyBody()
+    public async Task Every_request_is_signed_with_fresh_nonce_and_empty_body()
     {
         await _client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest("t", "cn-shanghai"));
         await _client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest("t", "cn-shanghai"));

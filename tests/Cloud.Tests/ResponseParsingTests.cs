@@ -16,7 +16,7 @@ public sealed class ResponseParsingTests
     [TestCase("1", LiveTranscodeJobStatus.Running)]
     [TestCase("\"2\"", LiveTranscodeJobStatus.Stopped)]
     [TestCase("0", LiveTranscodeJobStatus.NotStarted)]
-    public async Task IceJobStatusAsIntOrString(string status, LiveTranscodeJobStatus expected)
+    public async Task ICE_job_status_as_int_or_string(string status, LiveTranscodeJobStatus expected)
     {
         var response = await ParseAsync(
             $$$$"""
@@ -56,7 +56,7 @@ public sealed class ResponseParsingTests
 
     [TestCase("CallbackURL")]
     [TestCase("CallbackUrl")]
-    public async Task PullToPushDescribeReadsTaskInfoAndEitherCallbackCasing(string callbackKey)
+    public async Task Pull_to_push_describe_reads_TaskInfo_and_either_callback_casing(string callbackKey)
     {
         var response = await ParseAsync(
             $$$"""
@@ -95,7 +95,7 @@ public sealed class ResponseParsingTests
     }
 
     [Test]
-    public async Task StopMayAnswerWithANewTaskId()
+    public async Task Stop_may_answer_with_a_new_TaskId()
     {
         var response = await ParseAsync("""{"RequestId":"r","RetCode":0,"TaskId":"new-id"}""",
             c => c.Live.StopLivePullToPushAsync(new PullToPushTaskRequest("old-id", "cn-shanghai")));
@@ -127,7 +127,7 @@ public sealed class ResponseParsingTests
 
     [TestCase("\"1\"", EdgeTranscodeJobStatus.Running)]
     [TestCase("0", EdgeTranscodeJobStatus.NotStarted)]
-    public async Task EdgeJobStatusString(string status, EdgeTranscodeJobStatus expected)
+    public async Task Edge_job_status_string(string status, EdgeTranscodeJobStatus expected)
     {
         var response = await ParseAsync(
             $$$"""{"RequestId":"r","Job":{"JobId":"j","Name":"n","Status":{{{status}}},"StreamInput":"rtmp://i","StreamOutput":"rtmp://o","TemplateId":"t","Type":"common","LastStartAt":"2026-01-01T00:00:00Z"}}""",
@@ -149,7 +149,7 @@ public sealed class ResponseParsingTests
     }
 
     [Test]
-    public async Task CreateResponsesCarryTheNewIds()
+    public async Task Create_responses_carry_the_new_ids()
     {
         var handler = new FakeHttpHandler()
             .RespondOk("""{"RequestId":"r1","JobId":"ice-job"}""")

@@ -16,7 +16,7 @@ public sealed class RetryTests
         "n", "t", 0, new LiveStreamInput("rtmp", "rtmp://i"), new LiveTranscodeOutput("LiveCenter", "d"));
 
     [Test]
-    public async Task IdempotentCallRetriesServerErrorsWithExponentialFullJitterBackoff()
+    public async Task Idempotent_call_retries_server_errors_with_exponential_full_jitter_backoff()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler()
@@ -36,7 +36,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public void BackoffCeilingIsCappedByRetryMaxDelay()
+    public void Backoff_ceiling_is_capped_by_RetryMaxDelay()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.InternalServerError, ServerError);
@@ -49,7 +49,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public void GivesUpAfterMaxRetriesWithTheLastError()
+    public void Gives_up_after_MaxRetries_with_the_last_error()
     {
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.InternalServerError, ServerError);
         using var client = TestClients.Create(handler, options: TestClients.Options(maxRetries: 2));
@@ -61,7 +61,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public void ZeroMaxRetriesMeansOneAttempt()
+    public void Zero_MaxRetries_means_one_attempt()
     {
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.TooManyRequests, Throttled);
         using var client = TestClients.Create(handler, options: TestClients.Options(maxRetries: 0));
@@ -73,7 +73,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public void CreateIsNotRetriedOnServerErrorAndReportsOutcomeUnknown()
+    public void Create_is_not_retried_on_server_error_and_reports_outcome_unknown()
     {
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.InternalServerError, ServerError);
         using var client = TestClients.Create(handler);
@@ -85,7 +85,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public void CreateIsNotRetriedWhenTheConnectionBrokeAfterSending()
+    public void Create_is_not_retried_when_the_connection_broke_after_sending()
     {
         var handler = new FakeHttpHandler().Fail(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
         using var client = TestClients.Create(handler);
@@ -97,7 +97,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task CreateIsRetriedWhenNoConnectionWasMade()
+    public async Task Create_is_retried_when_no_connection_was_made()
     {
         var handler = new FakeHttpHandler()
             .Fail(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused)))
@@ -112,7 +112,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task CreateIsRetriedOnThrottlingBecauseNothingWasApplied()
+    public async Task Create_is_retried_on_throttling_because_nothing_was_applied()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler()
@@ -129,7 +129,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task ThrottlingHonoursTheTimeLeftHint()
+    public async Task Throttling_honours_the_TimeLeft_hint()
     {
         var time = new FakeTimeProvider(autoAdvance: true);
         var handler = new FakeHttpHandler()
@@ -143,7 +143,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task NetworkErrorsOnIdempotentCallsAreRetried()
+    public async Task Network_errors_on_idempotent_calls_are_retried()
     {
         var handler = new FakeHttpHandler()
             .Fail(new HttpRequestException(HttpRequestError.ResponseEnded, "reset"))
@@ -157,7 +157,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task AnAttemptThatHangsTimesOutOnTheInjectedClock()
+    public async Task An_attempt_that_hangs_times_out_on_the_injected_clock()
     {
         var time = new FakeTimeProvider();
         var handler = new FakeHttpHandler().Hang();
@@ -175,7 +175,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task CancellingDuringBackoffStopsPromptly()
+    public async Task Cancelling_during_backoff_stops_promptly()
     {
         var time = new FakeTimeProvider();
         var handler = new FakeHttpHandler().Respond(HttpStatusCode.InternalServerError, ServerError);
@@ -191,7 +191,7 @@ public sealed class RetryTests
     }
 
     [Test]
-    public async Task CancellingDuringTheRequestIsACancellationNotACloudError()
+    public async Task Cancelling_during_the_request_is_a_cancellation_not_a_cloud_error()
     {
         var handler = new FakeHttpHandler().Hang();
         using var client = TestClients.Create(handler, new FakeTimeProvider());

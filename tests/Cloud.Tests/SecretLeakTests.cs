@@ -9,7 +9,7 @@ namespace AlicloudLive.Cloud.Tests;
 public sealed class SecretLeakTests
 {
     [Test]
-    public async Task DebugLinesAndErrorsNeverCarrySecrets()
+    public async Task Debug_lines_and_errors_never_carry_secrets()
     {
         var log = new List<string>();
         var handler = new FakeHttpHandler()
@@ -43,7 +43,7 @@ public sealed class SecretLeakTests
     }
 
     [Test]
-    public void DefaultFakeCredentialsAreSecretBearing()
+    public void Default_fake_credentials_are_secret_bearing()
     {
         // Guards the leak test above: the scanned values really are the ones the client signs with.
         var credentials = TestClients.UniqueCredentials(withToken: true);

@@ -4,7 +4,7 @@ namespace AlicloudLive.Cloud.Tests;
 
 public sealed class SigningTests
 {
-    // The published ACS3-HMAC-SHA256 example (alibaba-apis.md §7).
+    // The published ACS3-HMAC-SHA256 example (docs/cloud-apis.md, "Signing").
     private static SignableRequest PublishedExample(Dictionary<string, string>? extraHeaders = null)
     {
         var headers = new Dictionary<string, string>
@@ -29,28 +29,28 @@ public sealed class SigningTests
     }
 
     [Test]
-    public void PublishedVectorHashedCanonicalRequestMatches() =>
+    public void Published_vector_hashed_canonical_request_matches() =>
         Assert.That(AcsV3Signer.HashedCanonicalRequest(PublishedExample()),
             Is.EqualTo("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
 
     [Test]
-    public void PublishedVectorSignatureMatches() =>
+    public void Published_vector_signature_matches() =>
         Assert.That(AcsV3Signer.Signature(PublishedExample(), "YourAccessKeySecret"),
             Is.EqualTo("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
 
     [Test]
-    public void PublishedVectorAuthorizationHeader() =>
+    public void Published_vector_authorization_header() =>
         Assert.That(AcsV3Signer.Authorization(PublishedExample(), "YourAccessKeyId", "YourAccessKeySecret"),
             Is.EqualTo("ACS3-HMAC-SHA256 Credential=YourAccessKeyId," +
                        "SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version," +
                        "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
 
     [Test]
-    public void EmptyPayloadHashIsSha256OfNothing() =>
+    public void Empty_payload_hash_is_SHA256_of_nothing() =>
         Assert.That(AcsV3Signer.HexSha256(""), Is.EqualTo(AcsV3Signer.EmptyPayloadHash));
 
     [Test]
-    public void StsTokenIsASignedHeaderAndChangesTheSignature()
+    public void STS_token_is_a_signed_header_and_changes_the_signature()
     {
         var plain = PublishedExample();
         var sts = PublishedExample(new() { ["x-acs-security-token"] = "token-1" });
@@ -65,7 +65,7 @@ public sealed class SigningTests
     }
 
     [Test]
-    public void CanonicalRequestHasTheDocumentedShape()
+    public void Canonical_request_has_the_documented_shape()
     {
         var canonical = AcsV3Signer.CanonicalRequest(PublishedExample(new() { ["User-Agent"] = "x", ["Content-Type"] = " application/json " }));
 
@@ -85,7 +85,7 @@ public sealed class SigningTests
     }
 
     [Test]
-    public void CanonicalQuerySortsByEncodedNameAndEncodesBothSides()
+    public void Canonical_query_sorts_by_encoded_name_and_encodes_both_sides()
     {
         var query = AcsV3Signer.CanonicalQueryString([
             new("b", "2"), new("A b", "x y"), new("a", "*"), new("RecordFormat.10.Format", "flv"), new("RecordFormat.2.Format", "mp4"),
@@ -95,7 +95,7 @@ public sealed class SigningTests
     }
 
     [Test]
-    public void FormatDateIsUtcSecondPrecision() =>
+    public void Format_date_is_UTC_second_precision() =>
         Assert.That(AcsV3Signer.FormatDate(new DateTimeOffset(2026, 3, 4, 13, 5, 6, 789, TimeSpan.FromHours(8))),
             Is.EqualTo("2026-03-04T05:05:06Z"));
 }

@@ -4,8 +4,8 @@ using AlicloudLive.Emulator.Tests.Support;
 namespace AlicloudLive.Emulator.Tests;
 
 /// <summary>
-/// The emulator answers as the official API pages say: one test per finding of the page audit (docs/api-rules.md lists
-/// each page), named after it.
+/// The emulator answers as the official API pages say: one test per place where the newest pages
+/// corrected an earlier rule (docs/api-rules.md lists each page and rule).
 /// </summary>
 public sealed class ApiPageFindingTests : EmulatorFixture
 {
@@ -38,7 +38,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     };
 
     [Test]
-    public async Task H2_a_pull_to_push_task_in_cn_shenzhen_is_created_and_read_there()
+    public async Task A_pull_to_push_task_in_cn_shenzhen_is_created_and_read_there()
     {
         var id = (string)(await Client.CallAsync("CreateLivePullToPush", PullToPush())).Ok()["TaskId"]!;
 
@@ -49,7 +49,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L3_record_content_is_not_invented_when_the_client_sends_none()
+    public async Task Record_content_is_not_invented_when_the_client_sends_none()
     {
         (await Client.CallAsync("AddLiveRecordVodConfig", RecordConfig())).Ok();
 
@@ -58,7 +58,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task M4_on_demand_2_is_taken_by_update_as_its_page_documents_and_refused_by_add_which_documents_0_and_1()
+    public async Task On_demand_2_is_taken_by_update_as_its_page_documents_and_refused_by_add_which_documents_0_and_1()
     {
         (await Client.CallAsync("AddLiveRecordVodConfig", RecordConfig("2"))).Fails("InvalidParameter", 400);
         (await Client.CallAsync("AddLiveRecordVodConfig", RecordConfig())).Ok();
@@ -70,7 +70,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L5_describe_live_record_vod_configs_allows_1000_calls_a_minute_the_stricter_of_its_pages()
+    public async Task Describe_live_record_vod_configs_allows_1000_calls_a_minute_the_stricter_of_its_pages()
     {
         var answers = await BurstAsync(1001, () => Client.CallAsync("DescribeLiveRecordVodConfigs", ("DomainName", "live.example.com")));
 
@@ -79,7 +79,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L6_edge_template_lookups_allow_6000_calls_a_minute()
+    public async Task Edge_template_lookups_allow_6000_calls_a_minute()
     {
         var answers = await BurstAsync(6001, () => Client.CallAsync("ListEdgeTranscodeTemplate", ("ClusterId", "edge-cluster-1"), ("PageSize", "1")));
 
@@ -87,7 +87,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L7_list_edge_transcode_job_shows_only_jobs_operated_on_in_the_last_180_days()
+    public async Task List_edge_transcode_job_shows_only_jobs_operated_on_in_the_last_180_days()
     {
         var job = new Dictionary<string, string>
         {
@@ -110,7 +110,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L8_ice_state_conflicts_are_not_answered_with_a_permission_code()
+    public async Task Ice_state_conflicts_are_not_answered_with_a_permission_code()
     {
         var job = ImmediateIceJob("rtmp://in.example.com/live/cam1");
         var id = (string)(await Client.CallAsync("SubmitLiveTranscodeJob", job)).Ok()["JobId"]!;
@@ -122,7 +122,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L10_the_rtmp_scheme_is_accepted_in_any_letter_case()
+    public async Task The_rtmp_scheme_is_accepted_in_any_letter_case()
     {
         (await Client.CallAsync("CreateLivePullToPush", PullToPush("cn-beijing", "RTMP://push.example.com/app/upper"))).Ok();
         var job = ImmediateIceJob("Rtmp://in.example.com/live/cam1");
@@ -130,7 +130,7 @@ public sealed class ApiPageFindingTests : EmulatorFixture
     }
 
     [Test]
-    public async Task L12_a_task_whose_source_fails_is_stopped_status_3_as_the_cloud_stops_it()
+    public async Task A_task_whose_source_fails_is_stopped_status_3_as_the_cloud_stops_it()
     {
         var id = (string)(await Client.CallAsync("CreateLivePullToPush", PullToPush("cn-beijing"))).Ok()["TaskId"]!;
 

@@ -3,7 +3,7 @@ using AlicloudLive.Emulator.Tests.Support;
 
 namespace AlicloudLive.Emulator.Tests;
 
-/// <summary>The template look-ups and list filters answer as the API documents them (alibaba-contract.json).</summary>
+/// <summary>The template look-ups and list filters answer as the API documents them (docs/reference/alibaba-contract.json).</summary>
 public sealed class LookupTests : EmulatorFixture
 {
     private const string Cluster = "edge-cluster-1";

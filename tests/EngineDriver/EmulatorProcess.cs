@@ -5,7 +5,7 @@ using AlicloudLive.TestSupport;
 
 namespace AlicloudLive.Driver;
 
-/// <summary>The built emulator binary and its admin API (design.md §3).</summary>
+/// <summary>The built emulator binary and its admin API (emulator/README.md, "Admin API").</summary>
 public sealed class EmulatorProcess : IAsyncDisposable
 {
     private readonly ServerProcess _process;

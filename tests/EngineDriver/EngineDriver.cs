@@ -6,7 +6,7 @@ using Pulumirpc;
 namespace AlicloudLive.Driver;
 
 /// <summary>
-/// Drives the plugin with the engine's call sequences (reference §5): preview, up (create, update, replace in
+/// Drives the plugin with the engine's call sequences (docs/protocol.md, "Call sequences the tests drive"): preview, up (create, update, replace in
 /// either order), refresh, import, destroy. Check failures throw <see cref="CheckFailedException"/>; an answer the engine
 /// would reject (no id after a create, properties without an id after a read) throws InvalidOperationException.
 /// </summary>

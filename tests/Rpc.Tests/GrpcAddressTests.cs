@@ -6,7 +6,7 @@ public class GrpcAddressTests
     [TestCase(":1234", "http://127.0.0.1:1234/")]
     [TestCase("http://127.0.0.1:1234", "http://127.0.0.1:1234/")]
     [TestCase("localhost:50051", "http://localhost:50051/")]
-    public void Addresses(string address, string uri) =>
+    public void Engine_addresses_parse_to_plaintext_HTTP_URIs(string address, string uri) =>
         Assert.That(GrpcAddress.Parse(address).ToString(), Is.EqualTo(uri));
 
     [TestCase("https://127.0.0.1:1234")]

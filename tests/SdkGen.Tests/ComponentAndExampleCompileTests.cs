@@ -3,8 +3,8 @@ using AlicloudLive.SdkGen.Tests.Support;
 namespace AlicloudLive.SdkGen.Tests;
 
 /// <summary>
-/// The SDK with its hand-written components compiles (Roslyn, real Pulumi) and the compile is not lax; there is a C#
-/// example per resource. The examples themselves are compiled and run by <see cref="ExampleRunTests"/>.
+/// The SDK with its generated component compiles (Roslyn, real Pulumi) and the compile is not lax; there is a C#
+/// example per resource and one with the component. The examples themselves are compiled and run by <see cref="ExampleRunTests"/>.
 /// </summary>
 public class ComponentAndExampleCompileTests
 {
@@ -29,7 +29,7 @@ public class ComponentAndExampleCompileTests
     public void A_component_misusing_a_generated_type_fails_to_compile()
     {
         var broken = SdkWithComponents().Select(kv => kv.Key.EndsWith("LiveChannel.cs", StringComparison.Ordinal)
-            ? KeyValuePair.Create(kv.Key, kv.Value.Replace("DstUrl = ingestUrl", "DstUrl = 42", StringComparison.Ordinal))
+            ? KeyValuePair.Create(kv.Key, kv.Value.Replace("remote: true", "remote: 42", StringComparison.Ordinal))
             : kv);
         Assert.That(CSharpCompiler.Errors(broken), Is.Not.Empty);
     }

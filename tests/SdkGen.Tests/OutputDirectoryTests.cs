@@ -11,10 +11,10 @@ public class OutputDirectoryTests
     public void DeleteFolder() => Directory.Delete(_dir, recursive: true);
 
     [Test]
-    public void Writes_files_and_deletes_stale_generated_files_but_keeps_components_and_build_output()
+    public void Writes_files_and_deletes_stale_generated_files_but_keeps_build_output()
     {
         Put("Old/Gone.cs", "stale");
-        Put("Components/LiveChannel.cs", "hand-written");
+        Put("Components/Removed.cs", "a component the schema no longer has");
         Put("obj/project.assets.json", "{}");
         Put("Provider.cs", "old content");
 
@@ -24,10 +24,9 @@ public class OutputDirectoryTests
             ["Ice/LiveTranscodeJob.cs"] = "job\n",
         });
 
-        Assert.That(deleted, Is.EqualTo(new[] { "Old/Gone.cs" }));
+        Assert.That(deleted, Is.EqualTo(new[] { "Components/Removed.cs", "Old/Gone.cs" }));
         Assert.That(File.ReadAllText(Path.Combine(_dir, "Provider.cs")), Is.EqualTo("new content\n"));
         Assert.That(File.ReadAllText(Path.Combine(_dir, "Ice", "LiveTranscodeJob.cs")), Is.EqualTo("job\n"));
-        Assert.That(File.ReadAllText(Path.Combine(_dir, "Components", "LiveChannel.cs")), Is.EqualTo("hand-written"));
         Assert.That(File.Exists(Path.Combine(_dir, "obj", "project.assets.json")), Is.True);
         Assert.That(Directory.Exists(Path.Combine(_dir, "Old")), Is.False, "emptied folders are removed");
     }
@@ -40,7 +39,7 @@ public class OutputDirectoryTests
         Assert.That(File.ReadAllText(Path.Combine(_dir, "version.txt")), Is.EqualTo("9.9.9"));
     }
 
-    [TestCase("Components/LiveChannel.cs", true)]
+    [TestCase("Components/LiveChannel.cs", false)]
     [TestCase("bin/Release/x.dll", true)]
     [TestCase("version.txt", true)]
     [TestCase("ComponentsX/a.cs", false)]

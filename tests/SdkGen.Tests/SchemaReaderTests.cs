@@ -43,7 +43,6 @@ public class SchemaReaderTests
     [TestCase("""{ "name": "p", "types": { "p:m:O": { "type": "object", "properties": { "x": { "type": "array", "items": { "oneOf": [] } } } } } }""", "#/types/p:m:O/properties/x/items/oneOf: union types are not supported")]
     [TestCase("""{ "name": "p", "config": { "variables": { "k": { "description": "no type" } } } }""", "#/config/variables/k: a property needs a type or a $ref")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "methods": { "m": "p:m:R/m" } } } }""", "#/resources/p:m:R/methods: resource methods are not supported")]
-    [TestCase("""{ "name": "p", "resources": { "p:m:R": { "isComponent": true } } }""", "#/resources/p:m:R/isComponent: component resources are not supported")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "stateInputs": { "properties": { "s": { "type": "string", "const": "x" } } } } } }""", "#/resources/p:m:R/stateInputs/properties/s/const: const properties are not supported")]
     [TestCase("""{ "name": "p", "resources": { "p:m:R": { "aliases": [ { "name": "old" } ] } } }""", "#/resources/p:m:R/aliases/0: an alias without a type is not supported")]
     [TestCase("""{ "version": "1.0.0" }""", "package name")]

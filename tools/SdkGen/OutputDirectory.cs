@@ -3,14 +3,12 @@ namespace AlicloudLive.SdkGen;
 /// <summary>Writes generated files into the SDK folder and removes generated files that are no longer produced.</summary>
 public static class OutputDirectory
 {
-    /// <summary>Hand-written code lives here and is never touched.</summary>
-    public const string HandWrittenFolder = "Components";
-
-    private static readonly string[] KeptFolders = [HandWrittenFolder, "bin", "obj"];
+    /// <summary>Build output, never touched. Nothing in the SDK is hand-written: components come from the schema too.</summary>
+    private static readonly string[] KeptFolders = ["bin", "obj"];
 
     /// <summary>
     /// Writes <paramref name="files"/> under <paramref name="outDir"/> (only files whose content changed) and deletes
-    /// every other file there except under Components/, bin/ and obj/, and except a version.txt when none was
+    /// every other file there except under bin/ and obj/, and except a version.txt when none was
     /// generated (then the build supplies it, as upstream expects). Returns the relative paths deleted.
     /// </summary>
     public static IReadOnlyList<string> Write(string outDir, IReadOnlyDictionary<string, string> files)

@@ -9,12 +9,12 @@ public static class LiveTranscodeJobOperations
 {
     public static IEnumerable<Operation> All() =>
     [
-        new("SubmitLiveTranscodeJob", ApiVersions.Ice, true, null, Submit),
-        new("UpdateLiveTranscodeJob", ApiVersions.Ice, true, null, Update),
-        new("GetLiveTranscodeJob", ApiVersions.Ice, false, null, Get),
-        new("ListLiveTranscodeJobs", ApiVersions.Ice, false, null, List),
-        new("SendLiveTranscodeJobCommand", ApiVersions.Ice, true, null, SendCommand),
-        new("DeleteLiveTranscodeJob", ApiVersions.Ice, true, null, Delete),
+        new("SubmitLiveTranscodeJob", ApiVersions.Ice, Mutates: true, Limit: null, Handle: Submit),
+        new("UpdateLiveTranscodeJob", ApiVersions.Ice, Mutates: true, Limit: null, Handle: Update),
+        new("GetLiveTranscodeJob", ApiVersions.Ice, Mutates: false, Limit: null, Handle: Get),
+        new("ListLiveTranscodeJobs", ApiVersions.Ice, Mutates: false, Limit: null, Handle: List),
+        new("SendLiveTranscodeJobCommand", ApiVersions.Ice, Mutates: true, Limit: null, Handle: SendCommand),
+        new("DeleteLiveTranscodeJob", ApiVersions.Ice, Mutates: true, Limit: null, Handle: Delete),
     ];
 
     private static JsonObject Submit(OperationContext ctx)
@@ -24,8 +24,8 @@ public static class LiveTranscodeJobOperations
         var templateId = p.Required("TemplateId");
         var startMode = p.Required("StartMode") switch
         {
-            "0" => 0,
-            "1" => 1,
+            "0" => IceStartMode.Immediate,
+            "1" => IceStartMode.Timed,
             var other => throw ApiException.Invalid("StartMode", $"\"{other}\" is not 0 (immediate) or 1 (timed)."),
         };
         var input = p.OptionalJson("StreamInput") ?? throw ApiException.Missing("StreamInput");
@@ -37,8 +37,8 @@ public static class LiveTranscodeJobOperations
         // "Required if you set StartMode to 1"; nothing forbids it for 0, where it is ignored.
         (DateTimeOffset? Start, DateTimeOffset? End)? timed = (startMode, timedJson) switch
         {
-            (1, null) => throw ApiException.Invalid("TimedConfig", "it is required when StartMode is 1."),
-            (1, _) => IceInputs.TimedConfig(timedJson, ctx.Now),
+            (IceStartMode.Timed, null) => throw ApiException.Invalid("TimedConfig", "it is required when StartMode is 1."),
+            (IceStartMode.Timed, _) => IceInputs.TimedConfig(timedJson, ctx.Now),
             _ => null,
         };
         var template = FindTemplate(ctx.Seed, templateId);
@@ -77,12 +77,12 @@ public static class LiveTranscodeJobOperations
         var timedJson = p.OptionalJson("TimedConfig");
         if (input is not null || output is not null || timedJson is not null)
         {
-            if (job.StartMode == 0)
+            if (job.StartMode == IceStartMode.Immediate)
             {
                 throw ApiException.WrongState("Only Name can be updated on a job that is not timed (StartMode 0).");
             }
 
-            if (job.Status(ctx.Now) != 0)
+            if (job.Status(ctx.Now) != IceJobStatus.NotStarted)
             {
                 throw new ApiException(409, "JobAlreadyStarted", "StreamInput, TranscodeOutput and TimedConfig can only be updated before the job starts.");
             }
@@ -117,8 +117,8 @@ public static class LiveTranscodeJobOperations
         var matches = ctx.State.LiveTranscodeJobs
             .Where(j => j.LivesAt(ctx.Endpoint))
             .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
-            .Where(j => startMode is null || j.StartMode == startMode)
-            .Where(j => status is null || j.Status(ctx.Now) == status)
+            .Where(j => startMode is null || (int)j.StartMode == startMode)
+            .Where(j => status is null || (int)j.Status(ctx.Now) == status)
             .Where(j => string.IsNullOrEmpty(type) || j.TemplateType == type)
             .ToList();
         var ordered = SortOrder.ByCreateTime(p, matches, j => j.CreateTime);
@@ -138,7 +138,7 @@ public static class LiveTranscodeJobOperations
             throw ApiException.Invalid("Command", $"\"{command}\" is not supported; the only command is stop.");
         }
 
-        if (job.Status(ctx.Now) != 1)
+        if (job.Status(ctx.Now) != IceJobStatus.Running)
         {
             throw ApiException.WrongState("Only a running job can be stopped.");
         }
@@ -150,7 +150,7 @@ public static class LiveTranscodeJobOperations
     private static JsonObject Delete(OperationContext ctx)
     {
         var job = Find(ctx);
-        if (job.Status(ctx.Now) == 1)
+        if (job.Status(ctx.Now) == IceJobStatus.Running)
         {
             throw ApiException.WrongState("The job is running: stop it (SendLiveTranscodeJobCommand Command=stop) before deleting it.");
         }

@@ -9,8 +9,8 @@ public static class LiveTranscodeTemplateOperations
 {
     public static IEnumerable<Operation> All() =>
     [
-        new("GetLiveTranscodeTemplate", ApiVersions.Ice, false, null, Get),
-        new("ListLiveTranscodeTemplates", ApiVersions.Ice, false, null, List),
+        new("GetLiveTranscodeTemplate", ApiVersions.Ice, Mutates: false, Limit: null, Handle: Get),
+        new("ListLiveTranscodeTemplates", ApiVersions.Ice, Mutates: false, Limit: null, Handle: List),
     ];
 
     private static JsonObject Get(OperationContext ctx) => new()

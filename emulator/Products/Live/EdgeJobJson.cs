@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AlicloudLive.Emulator.Rpc;
 using AlicloudLive.Emulator.State;
@@ -13,7 +14,7 @@ public static class EdgeJobJson
         {
             ["JobId"] = j.JobId,
             ["Name"] = j.Name,
-            ["Status"] = j.Running ? "1" : "0",
+            ["Status"] = ((int)j.Status()).ToString(CultureInfo.InvariantCulture),
             ["StreamInput"] = j.StreamInput,
             ["StreamOutput"] = j.StreamOutput,
             ["TemplateId"] = j.TemplateId,

@@ -7,18 +7,18 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// <summary>Live edge transcode jobs: Create, Update, Start, Stop, Delete, Get, List (6000 calls per minute each).</summary>
 public static class EdgeJobOperations
 {
-    private static readonly RateLimit Limit = RateLimit.PerMinute(6000);
+    private static readonly RateLimit Quota = RateLimit.PerMinute(6000);
     private static readonly TimeSpan ListWindow = TimeSpan.FromDays(180);
 
     public static IEnumerable<Operation> All() =>
     [
-        new("CreateEdgeTranscodeJob", ApiVersions.Live, true, Limit, Create),
-        new("UpdateEdgeTranscodeJob", ApiVersions.Live, true, Limit, Update),
-        new("StartEdgeTranscodeJob", ApiVersions.Live, true, Limit, Start),
-        new("StopEdgeTranscodeJob", ApiVersions.Live, true, Limit, Stop),
-        new("DeleteEdgeTranscodeJob", ApiVersions.Live, true, Limit, Delete),
-        new("GetEdgeTranscodeJob", ApiVersions.Live, false, Limit, Get),
-        new("ListEdgeTranscodeJob", ApiVersions.Live, false, Limit, List),
+        new("CreateEdgeTranscodeJob", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Create),
+        new("UpdateEdgeTranscodeJob", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Update),
+        new("StartEdgeTranscodeJob", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Start),
+        new("StopEdgeTranscodeJob", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Stop),
+        new("DeleteEdgeTranscodeJob", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Delete),
+        new("GetEdgeTranscodeJob", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: Get),
+        new("ListEdgeTranscodeJob", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: List),
     ];
 
     private static JsonObject Create(OperationContext ctx)
@@ -129,7 +129,7 @@ public static class EdgeJobOperations
         var matches = ctx.State.EdgeTranscodeJobs
             .Where(j => j.ClusterId == cluster && j.LastOperationAt >= ctx.Now - ListWindow)
             .Where(j => string.IsNullOrEmpty(keyword) || j.JobId == keyword || j.Name.Contains(keyword, StringComparison.Ordinal))
-            .Where(j => status is null || (j.Running ? 1 : 0) == status)
+            .Where(j => status is null || (int)j.Status() == status)
             .Where(j => string.IsNullOrEmpty(type) || j.Type == type)
             .ToList();
         var ordered = SortOrder.ByCreateTime(p, matches, j => j.CreateTime);

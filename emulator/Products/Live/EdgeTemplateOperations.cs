@@ -8,12 +8,12 @@ namespace AlicloudLive.Emulator.Products.Live;
 public static class EdgeTemplateOperations
 {
     /// <summary>"The single-user QPS limit for this operation is 6,000 calls per minute" (both template pages).</summary>
-    private static readonly RateLimit Limit = RateLimit.PerMinute(6000);
+    private static readonly RateLimit Quota = RateLimit.PerMinute(6000);
 
     public static IEnumerable<Operation> All() =>
     [
-        new("GetEdgeTranscodeTemplate", ApiVersions.Live, false, Limit, Get),
-        new("ListEdgeTranscodeTemplate", ApiVersions.Live, false, Limit, List),
+        new("GetEdgeTranscodeTemplate", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: Get),
+        new("ListEdgeTranscodeTemplate", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: List),
     ];
 
     private static JsonObject Get(OperationContext ctx)

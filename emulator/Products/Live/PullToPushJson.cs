@@ -6,7 +6,7 @@ namespace AlicloudLive.Emulator.Products.Live;
 
 /// <summary>
 /// A task as DescribeLivePullToPush reports it (TaskStatus an int, TaskInfo.CallbackURL with capital URL). Only
-/// Create, Update, Describe and Delete answer RetCode and Description (alibaba-contract.json).
+/// Create, Update, Describe and Delete answer RetCode and Description (docs/reference/alibaba-contract.json).
 /// </summary>
 public static class PullToPushJson
 {
@@ -42,9 +42,9 @@ public static class PullToPushJson
         return new JsonObject
         {
             ["TaskId"] = t.TaskId,
-            ["TaskStatus"] = status,
+            ["TaskStatus"] = (int)status,
             ["TaskInvalidReason"] = "",
-            ["TaskExitReason"] = status == 3 ? "TriggerByUser" : "",
+            ["TaskExitReason"] = status == PullToPushTaskStatus.Stopped ? "TriggerByUser" : "",
             ["TaskExitTime"] = t.StoppedAt?.ToUnixTimeSeconds() ?? 0,
             ["CurrentOffset"] = t.Offset ?? 0,
             ["CurrentFileIndex"] = t.FileIndex ?? 0,

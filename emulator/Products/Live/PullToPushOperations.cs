@@ -10,18 +10,18 @@ namespace AlicloudLive.Emulator.Products.Live;
 /// </summary>
 public static class PullToPushOperations
 {
-    private static readonly RateLimit Limit = RateLimit.PerSecond(10);
+    private static readonly RateLimit Quota = RateLimit.PerSecond(10);
     private static readonly string[] NotUpdatable = ["DstUrl", "SourceType", "SourceProtocol", "RetryCount", "RetryInterval", "TaskName"];
 
     public static IEnumerable<Operation> All() =>
     [
-        new("CreateLivePullToPush", ApiVersions.Live, true, Limit, Create),
-        new("UpdateLivePullToPush", ApiVersions.Live, true, Limit, Update, "GET"),
-        new("DescribeLivePullToPush", ApiVersions.Live, false, Limit, Describe, "GET"),
-        new("DescribeLivePullToPushList", ApiVersions.Live, false, Limit, DescribeList, "GET"),
-        new("StopLivePullToPush", ApiVersions.Live, true, Limit, Stop, "GET"),
-        new("RestartLivePullToPush", ApiVersions.Live, true, Limit, Restart, "GET"),
-        new("DeleteLivePullToPush", ApiVersions.Live, true, Limit, Delete, "GET"),
+        new("CreateLivePullToPush", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Create),
+        new("UpdateLivePullToPush", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Update, Method: "GET"),
+        new("DescribeLivePullToPush", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: Describe, Method: "GET"),
+        new("DescribeLivePullToPushList", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: DescribeList, Method: "GET"),
+        new("StopLivePullToPush", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Stop, Method: "GET"),
+        new("RestartLivePullToPush", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Restart, Method: "GET"),
+        new("DeleteLivePullToPush", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Delete, Method: "GET"),
     ];
 
     private static JsonObject Create(OperationContext ctx)
@@ -74,7 +74,7 @@ public static class PullToPushOperations
         }
 
         var status = task.Status(ctx.Now);
-        var started = status != 0;
+        var started = status != PullToPushTaskStatus.NotStarted;
         var start = started ? task.StartTime : p.OptionalTime("StartTime") ?? task.StartTime; // ignored after start
         var end = p.OptionalTime("EndTime") ?? task.EndTime;
         var urlsJson = p.OptionalJson("SourceUrls");
@@ -94,15 +94,15 @@ public static class PullToPushOperations
         // the task is stopped"); while running, only CallbackUrl and RepeatNumber.
         var forbidden = status switch
         {
-            1 or 2 => changed,
-            3 => changed.Where(c => c == "Region").ToList(),
+            PullToPushTaskStatus.Running or PullToPushTaskStatus.Abnormal => changed,
+            PullToPushTaskStatus.Stopped => changed.Where(c => c == "Region").ToList(),
             _ => changed.Where(c => c is "SourceUrls" or "FileIndex" or "Offset").ToList(),
         };
         if (forbidden.Count > 0)
         {
-            throw status == 0
+            throw status == PullToPushTaskStatus.NotStarted
                 ? ApiException.Invalid(forbidden[0], "it can be updated only while the task is stopped.")
-                : new ApiException(400, "CodeTaskHasStarted", $"The task has started (status {status}); {string.Join(", ", forbidden)} can no longer be updated.");
+                : new ApiException(400, "CodeTaskHasStarted", $"The task has started (status {(int)status}); {string.Join(", ", forbidden)} can no longer be updated.");
         }
 
         if (changed.Contains("StartTime") || changed.Contains("EndTime"))
@@ -149,7 +149,7 @@ public static class PullToPushOperations
     private static JsonObject Stop(OperationContext ctx)
     {
         var task = Find(ctx, matchRegion: true);
-        if (task.Status(ctx.Now) is not (1 or 2))
+        if (!task.IsRunning(ctx.Now))
         {
             throw new ApiException(400, "CodeTaskHasStopped", "Only a running task can be stopped.");
         }

@@ -9,15 +9,15 @@ public static class RecordVodConfigOperations
 {
     // 1,000 calls a minute for every operation: the Chinese pages of Describe and Delete say per minute where the
     // English and Indonesian copies say per second; the stricter reading is the one a client must live with.
-    private static readonly RateLimit Limit = RateLimit.PerMinute(1000);
+    private static readonly RateLimit Quota = RateLimit.PerMinute(1000);
     private static readonly string[] AddOnly = ["RecordContent", "SpaceId", "StorageLocation"];
 
     public static IEnumerable<Operation> All() =>
     [
-        new("AddLiveRecordVodConfig", ApiVersions.Live, true, Limit, Add),
-        new("UpdateLiveRecordVodConfig", ApiVersions.Live, true, Limit, Update),
-        new("DeleteLiveRecordVodConfig", ApiVersions.Live, true, Limit, Delete),
-        new("DescribeLiveRecordVodConfigs", ApiVersions.Live, false, Limit, Describe),
+        new("AddLiveRecordVodConfig", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Add),
+        new("UpdateLiveRecordVodConfig", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Update),
+        new("DeleteLiveRecordVodConfig", ApiVersions.Live, Mutates: true, Limit: Quota, Handle: Delete),
+        new("DescribeLiveRecordVodConfigs", ApiVersions.Live, Mutates: false, Limit: Quota, Handle: Describe),
     ];
 
     private static JsonObject Add(OperationContext ctx)

@@ -34,6 +34,9 @@ public abstract class ProviderDefinition<TClient>
 
     public abstract IReadOnlyList<ResourceDefinition<TClient>> Resources { get; }
 
+    /// <summary>The components the provider builds through Construct (schema isComponent).</summary>
+    public virtual IReadOnlyList<ComponentDefinition> Components => [];
+
     /// <summary>The invoke functions (lookups) the provider serves.</summary>
     public virtual IReadOnlyList<FunctionDefinition<TClient>> Functions => [];
 

@@ -8,8 +8,8 @@ using Pulumirpc;
 namespace AlicloudLive.Framework.Hosting;
 
 /// <summary>
-/// Turns what resource code throws into the status the engine understands (docs/protocol.md): the one place where
-/// an error becomes a gRPC status. Cloud errors arrive here already translated by the provider into a
+/// Turns what resource code throws into the status the engine understands (docs/protocol.md, "Errors"): the one
+/// place where an error becomes a gRPC status. Cloud errors arrive here already translated by the provider into a
 /// <see cref="ProviderException"/>.
 /// </summary>
 internal static class ErrorMapping

@@ -19,6 +19,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Dictionary<string, ResourceDefinition<TClient>> _resources;
     private readonly Dictionary<string, FunctionDefinition<TClient>> _functions;
+    private readonly Dictionary<string, ComponentDefinition> _components;
     private readonly Lazy<string> _schema;
     private readonly CancellationTokenSource _cancelled = new();
     private volatile TClient? _client;
@@ -30,6 +31,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _resources = definition.Resources.ToDictionary(r => r.Token, StringComparer.Ordinal);
         _functions = definition.Functions.ToDictionary(f => f.Token, StringComparer.Ordinal);
+        _components = definition.Components.ToDictionary(c => c.Token, StringComparer.Ordinal);
         _schema = new Lazy<string>(() => SchemaBuilder.Build(definition));
         definition.AttachLog(log);
     }
@@ -54,6 +56,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         router.MapUnary(Service + "Update", UpdateRequest.Parser, UpdateAsync);
         router.MapUnary(Service + "Delete", DeleteRequest.Parser, DeleteAsync);
         router.MapUnary(Service + "Invoke", InvokeRequest.Parser, InvokeAsync);
+        router.MapUnary(Service + "Construct", ConstructRequest.Parser, ConstructAsync);
         router.MapUnary(Service + "Cancel", Empty.Parser, CancelAsync);
         router.MapUnary(Service + "Attach", PluginAttach.Parser, AttachAsync);
     }

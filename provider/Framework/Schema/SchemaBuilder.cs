@@ -28,6 +28,11 @@ public static class SchemaBuilder
             resources[r.Token] = Resource(r, types);
         }
 
+        foreach (var c in provider.Components.OrderBy(c => c.Token, StringComparer.Ordinal))
+        {
+            resources[c.Token] = Component(c, types);
+        }
+
         var functions = new JsonObject();
         foreach (var f in provider.Functions.OrderBy(f => f.Token, StringComparer.Ordinal))
         {
@@ -104,6 +109,35 @@ public static class SchemaBuilder
             ["inputProperties"] = inputs,
             ["requiredInputs"] = Names(r.Inputs.Where(x => x.Required)),
             ["stateInputs"] = StateInputs(r.Token, properties),
+        };
+    }
+
+    /// <summary>
+    /// A component resourceSpec: isComponent, its outputs as properties and its inputs. Component inputs have no update
+    /// rule of their own (each child follows its own), so their descriptions carry none.
+    /// </summary>
+    private static JsonObject Component(ComponentDefinition c, SortedDictionary<string, JsonObject> types)
+    {
+        var inputs = new JsonObject();
+        foreach (var i in c.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal))
+        {
+            inputs[i.Name] = Property(i, types, withRule: false);
+        }
+
+        var properties = new JsonObject();
+        foreach (var o in c.Outputs.OrderBy(o => o.Name, StringComparer.Ordinal))
+        {
+            properties[o.Name] = Property(o, types, withRule: false);
+        }
+
+        return new JsonObject
+        {
+            ["isComponent"] = true,
+            ["description"] = c.Description,
+            ["properties"] = properties,
+            ["required"] = Names(c.Outputs.Where(o => o.Required)),
+            ["inputProperties"] = inputs,
+            ["requiredInputs"] = Names(c.Inputs.Where(i => i.Required)),
         };
     }
 

@@ -21,12 +21,14 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
         "https://github.com/alicloud-live/pulumi-alicloud-live",
         "Apache-2.0",
         "alicloud-live",
-        new Dictionary<string, string> { [PackageName] = "Sdk", ["ice"] = "Ice", ["live"] = "Live" },
+        new Dictionary<string, string> { [PackageName] = "Sdk", ["components"] = "Components", ["ice"] = "Ice", ["live"] = "Live" },
         CSharpRootNamespace: "AlicloudLive");
 
     public override IReadOnlyList<PropertyDefinition> Config => ProviderConfig.Properties;
 
     public override IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> Resources { get; } = ResourceRegistry.All;
+
+    public override IReadOnlyList<ComponentDefinition> Components { get; } = [new Components.LiveChannel.LiveChannelComponent()];
 
     public override IReadOnlyList<FunctionDefinition<AlibabaCloudClient>> Functions { get; } = FunctionRegistry.All;
 

@@ -20,7 +20,7 @@ public sealed partial class ClientRequestContractTests
     private static IEnumerable<ContractCase> Cases => ContractCases.All;
 
     [Test]
-    public void EveryOperationTheClientDefinesHasACase()
+    public void Every_operation_the_client_defines_has_a_case()
     {
         var defined = new[] { typeof(LiveOperations), typeof(IceOperations) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
@@ -31,7 +31,7 @@ public sealed partial class ClientRequestContractTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public async Task TheRequestIsTheContracts(ContractCase contractCase)
+    public async Task The_request_is_the_contracts(ContractCase contractCase)
     {
         ArgumentNullException.ThrowIfNull(contractCase);
         var handler = new FakeHttpHandler().RespondOk("""{"RequestId":"r","RetCode":0,"TaskId":"t","JobId":"j"}""");
@@ -47,7 +47,7 @@ public sealed partial class ClientRequestContractTests
     }
 
     [Test]
-    public void TheCheckerCatchesDrift()
+    public void The_checker_catches_drift()
     {
         // The checker itself must notice each kind of drift, or the suite above could pass while blind.
         var drifted = new RecordedRequest(

@@ -5,7 +5,7 @@ using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
 namespace AlicloudLive.Framework.Tests.Diffing;
 
 /// <summary>
-/// What the engine relies on (reference §5): every changed property has a detailed path, every path's top-level
+/// What the engine relies on (docs/protocol.md, "Resources"): every changed property has a detailed path, every path's top-level
 /// key is a changed property, replaces ⊆ changed — for any old and new inputs.
 /// </summary>
 public class DiffInvariantProperties

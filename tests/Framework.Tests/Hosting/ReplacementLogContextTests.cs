@@ -4,7 +4,7 @@ using AlicloudLive.Values;
 namespace AlicloudLive.Framework.Tests.Hosting;
 
 /// <summary>
-/// The replacement explanation where the engine's own sequences meet it (pulumi-protocol.md §0): a refresh runs Read
+/// The replacement explanation where the engine's own sequences meet it (docs/protocol.md, "Resources"): a refresh runs Read
 /// and then an inverted Diff (olds and news swapped) that replaces nothing, so it explains nothing; a Diff of the
 /// same change asked again in one run is explained once.
 /// </summary>

@@ -4,7 +4,7 @@ using Grpc.Core;
 
 namespace AlicloudLive.Framework.Tests.ProviderConfiguration;
 
-/// <summary>design.md §4: explicit config → environment (ALIBABA_CLOUD_* before ALICLOUD_*) → profile file.</summary>
+/// <summary>docs/design.md, "Provider configuration": explicit config → environment (ALIBABA_CLOUD_* before ALICLOUD_*) → profile file.</summary>
 public class CredentialPrecedenceTests
 {
     private ConfigFixture _f = null!;

@@ -79,7 +79,5 @@ public abstract partial class LifecycleFixture
     [System.Text.RegularExpressions.GeneratedRegex("^(SubmitLiveTranscodeJob|CreateEdgeTranscodeJob|CreateLivePullToPush|AddLiveRecordVodConfig) (created|added) ")]
     private static partial System.Text.RegularExpressions.Regex CreatedLog();
 
-    protected static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-
-    protected static PropertyMap With(PropertyMap map, string key, string json) => map.Set(key, Json.From(System.Text.Json.JsonDocument.Parse(json).RootElement));
+    protected static string Utc(DateTimeOffset t) => Inputs.Utc(t);
 }

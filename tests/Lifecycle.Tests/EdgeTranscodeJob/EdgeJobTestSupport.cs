@@ -18,10 +18,6 @@ internal static class EdgeJobTestSupport
          "streamOutput": "{{streamOutput}}"}
         """);
 
-    public static PropertyMap With(this PropertyMap map, string key, string value) => map.Set(key, PropertyValue.From(value));
-
-    public static PropertyMap With(this PropertyMap map, string key, bool value) => map.Set(key, PropertyValue.From(value));
-
     /// <summary>The engine's answer to a partially failed step: the ErrorResourceInitFailed detail of the gRPC error.</summary>
     public static ErrorResourceInitFailed InitFailure(RpcException error)
     {

@@ -27,7 +27,11 @@ public sealed class YamlExampleTests : LifecycleFixture
         Assert.That(types, Is.SupersetOf(schemaTypes));
     }
 
-    [TestCaseSource(nameof(Examples))]
+    /// <summary>Programs of custom resources only; one declaring a component is run through Construct (Components/YamlChannelTests).</summary>
+    public static IEnumerable<string> CustomResourceExamples() =>
+        Examples().Where(e => YamlProgram.Load(Path.Combine(RepoPaths.Root, e)).Resources.All(r => !r.Type.Contains(":components:", StringComparison.Ordinal)));
+
+    [TestCaseSource(nameof(CustomResourceExamples))]
     public async Task Example_creates_its_resources_against_the_emulator_and_destroys_cleanly(string example)
     {
         var program = YamlProgram.Load(Path.GetFullPath(Path.Combine(RepoPaths.Root, example)));

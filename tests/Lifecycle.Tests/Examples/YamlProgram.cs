@@ -51,6 +51,10 @@ public sealed partial class YamlProgram
             .Select(kv => (((YamlScalarNode)kv.Key).Value!, Scalar((YamlMappingNode)kv.Value, "type")!, Child((YamlMappingNode)kv.Value, "properties")))
             .ToList();
 
+    /// <summary>The stack outputs: name and raw value node.</summary>
+    public IReadOnlyList<(string Name, YamlNode Value)> Outputs =>
+        (Mapping(Root, "outputs")?.Children.AsEnumerable() ?? []).Select(kv => (((YamlScalarNode)kv.Key).Value!, kv.Value)).ToList();
+
     /// <summary>The resource names a properties node refers to through <c>${name.output}</c>.</summary>
     public static IEnumerable<string> Dependencies(YamlNode? node) => node switch
     {

@@ -11,7 +11,7 @@ namespace AlicloudLive.Lifecycle.Tests.InterruptedCreates;
 /// <summary>
 /// A `pulumi up` interrupted while a create is in flight (the plugin killed, the engine's Cancel, a customTimeouts
 /// timeout), for every resource: the new id is logged at once, nothing is created twice, and the engine is told
-/// about every object that exists (pulumi-protocol.md §0).
+/// about every object that exists (docs/protocol.md, "Errors").
 /// </summary>
 public sealed class InterruptedCreateTests : LifecycleFixture
 {

@@ -17,8 +17,9 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         """);
 
     private static PropertyMap TimedJob(DateTimeOffset start, string inputUrl = "rtmp://live.example.com/app/stream") =>
-        With(Immediate(inputUrl).Set("startMode", PropertyValue.From("Timed")), "timedConfig",
-            $$"""{"startTime": "{{Utc(start)}}", "endTime": "{{Utc(start.AddHours(2))}}"}""");
+        Immediate(inputUrl).With("startMode", "Timed").With("timedConfig", Window(start, start.AddHours(2)));
+
+    private static PropertyMap Window(DateTimeOffset start, DateTimeOffset end) => PropertyMap.Empty.With("startTime", start).With("endTime", end);
 
     [Test]
     public async Task Preview_create_refresh_rename_in_place_and_destroy_leave_the_emulator_empty()
@@ -38,7 +39,7 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         var refreshed = await Engine.RefreshAsync(job);
         Assert.That(refreshed!.Inputs, Is.EqualTo(job.Inputs), "refresh keeps what Get does not return (timedConfig, the output domain)");
 
-        var renamed = await Engine.UpdateAsync(refreshed, job.Inputs.Set("name", PropertyValue.From("renamed")));
+        var renamed = await Engine.UpdateAsync(refreshed, job.Inputs.With("name", "renamed"));
         Assert.That(renamed.Replaced, Is.False, "name updates in place in any state");
         Assert.That(renamed.Diff.DetailedDiff["name"].Kind, Is.EqualTo(PropertyDiff.Types.Kind.Update));
         Assert.That((string?)(await CloudObjectsAsync("liveTranscodeJobs"))[0]!["Name"], Is.EqualTo("renamed"));
@@ -56,7 +57,7 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         var refreshed = (await Engine.RefreshAsync(job))!;
         Assert.That(refreshed.Inputs, Is.EqualTo(job.Inputs), "no domain is derived for a job that was created without one");
 
-        var renamed = await Engine.UpdateAsync(refreshed, job.Inputs.Set("name", PropertyValue.From("renamed-nodomain")));
+        var renamed = await Engine.UpdateAsync(refreshed, job.Inputs.With("name", "renamed-nodomain"));
         Assert.That(renamed.Replaced, Is.False);
         Assert.That((string?)(await CloudObjectsAsync("liveTranscodeJobs"))[0]!["Name"], Is.EqualTo("renamed-nodomain"));
     }
@@ -111,7 +112,7 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
     public async Task Changing_the_template_replaces_with_an_info_explanation()
     {
         var job = await Engine.CreateAsync(Type, "tpl", Immediate());
-        var outcome = await Engine.UpdateAsync(job, job.Inputs.Set("templateId", PropertyValue.From("ice-tpl-nbhd")));
+        var outcome = await Engine.UpdateAsync(job, job.Inputs.With("templateId", "ice-tpl-nbhd"));
 
         Assert.That(outcome.Diff.Replaces, Is.EqualTo(new[] { "templateId" }));
         var info = LogsFor(job.Urn).Single();
@@ -210,12 +211,12 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         var failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Type, "late", tooLate));
         Assert.That(failure!.Reports("timedConfig.startTime", "must be within 7 days of now"), Is.True, failure.Message);
 
-        var backwards = With(TimedJob(now.AddHours(1)), "timedConfig", $$"""{"startTime": "{{Utc(now.AddHours(2))}}", "endTime": "{{Utc(now.AddHours(1))}}"}""");
+        var backwards = TimedJob(now.AddHours(1)).With("timedConfig", Window(now.AddHours(2), now.AddHours(1)));
         failure = Assert.ThrowsAsync<CheckFailedException>(() => Engine.CheckAsync(Type, "backwards", backwards));
         Assert.That(failure!.Reports("timedConfig.endTime", "must be after timedConfig.startTime"), Is.True, failure.Message);
 
         // An old, past window that is not being changed does not fail the next update of the name.
-        var past = With(TimedJob(now.AddHours(1)), "timedConfig", $$"""{"startTime": "{{Utc(now.AddDays(-2))}}", "endTime": "{{Utc(now.AddDays(-1))}}"}""").Set("name", PropertyValue.From("n"));
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "past", past.Set("name", PropertyValue.From("n2")), past));
+        var past = TimedJob(now.AddHours(1)).With("timedConfig", Window(now.AddDays(-2), now.AddDays(-1))).With("name", "n");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "past", past.With("name", "n2"), past));
     }
 }

@@ -22,7 +22,7 @@ public sealed class LiveTranscodeJobReplacementLogTests : LifecycleFixture
     {
         var job = await Engine.CreateAsync(Type, "job", Job());
         Plugin.Engine.Clear();
-        var otherTemplate = job.Inputs.Set("templateId", PropertyValue.From("ice-tpl-sd"));
+        var otherTemplate = job.Inputs.With("templateId", "ice-tpl-sd");
 
         // pulumi refresh: Read, then Diff from the read state to the recorded inputs (here they differ in templateId).
         var refreshed = await Engine.RefreshAsync(job);

@@ -63,8 +63,8 @@ public sealed class ProviderConfigTests
     [Test]
     public async Task DiffConfig_sees_no_change_between_a_number_and_its_text()
     {
-        var olds = Credentials().Set("maxRetries", PropertyValue.From(3));
-        var news = Credentials().Set("maxRetries", PropertyValue.From("3"));
+        var olds = Credentials().With("maxRetries", 3);
+        var news = Credentials().With("maxRetries", "3");
 
         var diff = await _plugin.CallAsync("DiffConfig", new DiffRequest { Urn = Urn, Olds = StructCodec.Encode(olds), OldInputs = StructCodec.Encode(olds), News = StructCodec.Encode(news) }, DiffResponse.Parser);
 
@@ -79,7 +79,7 @@ public sealed class ProviderConfigTests
         Assert.That(failure.Property, Is.EqualTo("maxRetries"));
         Assert.That(failure.Reason, Does.Contain("whole number").And.Contain("\"abc\""));
 
-        var args = Credentials().Set("requestTimeoutSeconds", PropertyValue.From("abc"));
+        var args = Credentials().With("requestTimeoutSeconds", "abc");
         var error = Assert.ThrowsAsync<RpcException>(() => _plugin.CallAsync("Configure", new ConfigureRequest { Args = StructCodec.Encode(args), AcceptSecrets = true }, ConfigureResponse.Parser));
         Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("alicloud-live:requestTimeoutSeconds").And.Contain("whole number"));

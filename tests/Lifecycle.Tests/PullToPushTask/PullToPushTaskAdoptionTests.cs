@@ -16,7 +16,7 @@ public sealed class PullToPushTaskAdoptionTests : PullToPushTaskFixture
     [Test]
     public async Task A_restarted_task_is_adopted_with_a_warning_naming_both_ids()
     {
-        var task = await StartedAsync(await Engine.CreateAsync(Type, "restarted", LiveTask().Set("taskName", PropertyValue.From("shared"))));
+        var task = await StartedAsync(await Engine.CreateAsync(Type, "restarted", LiveTask().With("taskName", "shared")));
         var newId = await RestartOutOfBandAsync(task);
 
         var refreshed = await Engine.RefreshAsync(task);
@@ -30,7 +30,7 @@ public sealed class PullToPushTaskAdoptionTests : PullToPushTaskFixture
     [Test]
     public async Task A_task_that_shares_only_the_dstUrl_and_name_is_never_adopted_nor_deleted()
     {
-        var task = await Engine.CreateAsync(Type, "mine", LiveTask().Set("taskName", PropertyValue.From("shared")));
+        var task = await Engine.CreateAsync(Type, "mine", LiveTask().With("taskName", "shared"));
         await OutOfBand.Live.DeleteLivePullToPushAsync(new PullToPushTaskRequest(task.Id, "cn-shanghai"));
         var stranger = (await OutOfBand.Live.CreateLivePullToPushAsync(new CreateLivePullToPushRequest(
             "cn-shanghai", DateTimeOffset.UtcNow.AddHours(1), DateTimeOffset.UtcNow.AddHours(3), "live", ["rtmp://source.example.com/app/someone-else"], DstUrl)

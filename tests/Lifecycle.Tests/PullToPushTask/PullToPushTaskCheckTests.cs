@@ -30,7 +30,7 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
     [TestCase("live", """{"name": "x"}""", "name", "is not a property of alicloud-live:live:PullToPushTask")]
     public async Task A_bad_input_fails_check_without_calling_the_cloud(string source, string overrides, string property, string reason)
     {
-        var inputs = source == "live" ? LiveTask() : Set(VodTask(), "sourceType", $"\"{source}\"");
+        var inputs = source == "live" ? LiveTask() : VodTask().With("sourceType", source);
         foreach (var (key, value) in Json.Map(overrides))
         {
             inputs = value is NullValue ? inputs.Remove(key) : inputs.Set(key, value);
@@ -45,36 +45,36 @@ public sealed class PullToPushTaskCheckTests : PullToPushTaskFixture
         var urls = new ArrayValue(Enumerable.Range(1, 31).Select(i => PropertyValue.From($"media-{i}")));
         await AssertFailsAsync(VodTask().Set("sourceUrls", urls), null, "sourceUrls", "must have 1 to 30 items");
         await AssertFailsAsync(LiveTask("rtmp://push.example.com/" + new string('a', 2000)), null, "dstUrl", "must be at most 2000 characters long");
-        await AssertFailsAsync(LiveTask().Set("callbackUrl", PropertyValue.From("https://hooks.example.com/" + new string('c', 1975))), null, "callbackUrl", "must be at most 2000 characters long (it has 2001)");
+        await AssertFailsAsync(LiveTask().With("callbackUrl", "https://hooks.example.com/" + new string('c', 1975)), null, "callbackUrl", "must be at most 2000 characters long (it has 2001)");
     }
 
     [Test]
     public async Task A_one_megabyte_name_fails_check_instead_of_failing_at_the_cloud() =>
-        await AssertFailsAsync(LiveTask().Set("taskName", PropertyValue.From(new string('n', 1 << 20))), null, "taskName", "must be at most 65536 characters long (it has 1048576); no API page gives a length for it, this is the plugin's own limit against absurd input");
+        await AssertFailsAsync(LiveTask().With("taskName", new string('n', 1 << 20)), null, "taskName", "must be at most 65536 characters long (it has 1048576); no API page gives a length for it, this is the plugin's own limit against absurd input");
 
     [Test]
     public async Task Settings_the_api_ignores_for_the_source_type_and_any_callback_scheme_pass_check()
     {
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "vod", Set(VodTask(), "sourceProtocol", "\"flv\"")), "vod ignores sourceProtocol");
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "live", Set(Set(Set(LiveTask(), "offset", "2"), "repeatNumber", "-1"), "fileIndex", "3")), "live ignores the file position");
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "cb", Set(LiveTask(), "callbackUrl", "\"ftp://hooks.example.com/x\"")), "no scheme rule is documented");
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "rc", Set(LiveTask(), "retryCount", "-1")), "no retryCount range is documented");
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "case", Set(LiveTask(), "sourceProtocol", "\"RTMP\"")), "the service's own re-cased value");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "vod", VodTask().With("sourceProtocol", "flv")), "vod ignores sourceProtocol");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "live", LiveTask().With("offset", 2).With("repeatNumber", -1).With("fileIndex", 3)), "live ignores the file position");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "cb", LiveTask().With("callbackUrl", "ftp://hooks.example.com/x")), "no scheme rule is documented");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "rc", LiveTask().With("retryCount", -1)), "no retryCount range is documented");
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "case", LiveTask().With("sourceProtocol", "RTMP")), "the service's own re-cased value");
     }
 
     [TestCase(2, 1, "endTime", "must be after startTime")]
     [TestCase(1, 1 + (24 * 7) + 1, "endTime", "must be at most 7 days after startTime")]
     [TestCase(-3, -1, "endTime", "must be in the future")]
     public async Task The_time_window_must_end_after_it_starts_last_at_most_7_days_and_end_in_the_future(double start, double end, string property, string reason) =>
-        await AssertFailsAsync(Set(Set(LiveTask(), "startTime", At(start)), "endTime", At(end)), null, property, reason);
+        await AssertFailsAsync(LiveTask().With("startTime", At(start)).With("endTime", At(end)), null, property, reason);
 
     [Test]
     public async Task A_past_window_that_is_not_sent_again_does_not_fail_the_next_change()
     {
-        var past = Set(Set(LiveTask().Set("taskName", PropertyValue.From("past")), "startTime", At(-3)), "endTime", At(-1));
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "past", past.Set("callbackUrl", PropertyValue.From("https://hooks.example.com/x")), past));
+        var past = LiveTask().With("taskName", "past").With("startTime", At(-3)).With("endTime", At(-1));
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(Type, "past", past.With("callbackUrl", "https://hooks.example.com/x"), past));
 
-        await AssertFailsAsync(Set(past, "endTime", At(-0.5)), past, "endTime", "must be in the future");
+        await AssertFailsAsync(past.With("endTime", At(-0.5)), past, "endTime", "must be in the future");
     }
 
     private async Task AssertFailsAsync(PropertyMap inputs, PropertyMap? olds, string property, string reason)

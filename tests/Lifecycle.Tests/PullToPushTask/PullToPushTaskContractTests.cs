@@ -15,7 +15,7 @@ public sealed class PullToPushTaskContractTests : PullToPushTaskFixture
     {
         // One input map for create and re-check: VodTask() reads the clock, and a second boundary between two calls
         // would change the start time.
-        var inputs = Set(VodTask(), "fileIndex", "0");
+        var inputs = VodTask().With("fileIndex", 0);
         var first = await Engine.CreateAsync(Type, "first", inputs);
         Assert.That((int?)(await CloudTaskAsync())["TaskInfo"]!["FileIndex"], Is.Zero);
         Assert.That(first.Outputs.GetNumber("fileIndex"), Is.Zero);
@@ -66,9 +66,9 @@ public sealed class PullToPushTaskContractTests : PullToPushTaskFixture
     [Test]
     public async Task A_live_task_with_file_settings_is_created_and_changing_them_updates_in_place()
     {
-        var task = await StartedAsync(await Engine.CreateAsync(Type, "live-file", Set(LiveTask(), "offset", "2")));
+        var task = await StartedAsync(await Engine.CreateAsync(Type, "live-file", LiveTask().With("offset", 2)));
 
-        var updated = await Engine.UpdateAsync(task, Set(task.Inputs, "offset", "9"));
+        var updated = await Engine.UpdateAsync(task, task.Inputs.With("offset", 9));
 
         Assert.That(updated.Replaced, Is.False, "a live source ignores offset, so its change is only recorded");
         Assert.That(updated.State.Inputs.GetNumber("offset"), Is.EqualTo(9));
@@ -84,7 +84,7 @@ public sealed class PullToPushTaskContractTests : PullToPushTaskFixture
             RepeatNumber = 7,
         });
 
-        var updated = await Engine.UpdateAsync(task, task.Inputs.Set("callbackUrl", PropertyValue.From("https://hooks.example.com/x")));
+        var updated = await Engine.UpdateAsync(task, task.Inputs.With("callbackUrl", "https://hooks.example.com/x"));
 
         Assert.That(updated.Replaced, Is.False);
         var cloud = (await CloudTaskAsync())["TaskInfo"]!;

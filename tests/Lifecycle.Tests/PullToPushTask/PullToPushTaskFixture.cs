@@ -39,9 +39,7 @@ public abstract class PullToPushTaskFixture : LifecycleFixture
          "repeatNumber": 0, "fileIndex": 1, "offset": 5}
         """);
 
-    protected static PropertyMap Set(PropertyMap map, string key, string json) => With(map, key, json);
-
-    protected static string At(double hoursFromNow) => $"\"{Utc(DateTimeOffset.UtcNow.AddHours(hoursFromNow))}\"";
+    protected static DateTimeOffset At(double hoursFromNow) => DateTimeOffset.UtcNow.AddHours(hoursFromNow);
 
     protected async Task<JsonArray> CloudTasksAsync() => await CloudObjectsAsync("pullToPushTasks");
 

@@ -27,7 +27,7 @@ public sealed class PullToPushTaskLifecycleTests : PullToPushTaskFixture
 
         var refreshed = (await Engine.RefreshAsync(task))!;
         Assert.That(refreshed.Id, Is.EqualTo(task.Id));
-        Assert.That(refreshed.Inputs, Is.EqualTo(task.Inputs.Set("sourceProtocol", PropertyValue.From("RTMP"))), "everything the program set reads back, the protocol re-cased");
+        Assert.That(refreshed.Inputs, Is.EqualTo(task.Inputs.With("sourceProtocol", "RTMP")), "everything the program set reads back, the protocol re-cased");
         var diff = await Engine.DiffAsync(refreshed, await Engine.CheckAsync(Type, "task", inputs, refreshed.Inputs));
         Assert.That(diff.Changes, Is.EqualTo(DiffResponse.Types.DiffChanges.DiffNone));
 
@@ -70,7 +70,7 @@ public sealed class PullToPushTaskLifecycleTests : PullToPushTaskFixture
         Assert.That(refreshed.Output("taskId"), Is.EqualTo(newId));
         Assert.That(LogsFor(task.Urn).Single().Message, Does.Contain($"task {task.Id} no longer exists").And.Contain(newId));
 
-        var updated = await Engine.UpdateAsync(refreshed, refreshed.Inputs.Set("callbackUrl", PropertyValue.From("https://hooks.example.com/task")));
+        var updated = await Engine.UpdateAsync(refreshed, refreshed.Inputs.With("callbackUrl", "https://hooks.example.com/task"));
         Assert.That(updated.Replaced, Is.False);
         Assert.That((string?)(await CloudTaskAsync())["TaskInfo"]!["CallbackURL"], Is.EqualTo("https://hooks.example.com/task"));
 
@@ -91,7 +91,7 @@ public sealed class PullToPushTaskLifecycleTests : PullToPushTaskFixture
     [Test]
     public async Task Import_takes_region_slash_task_id_or_a_bare_id_in_the_provider_region_and_round_trips_through_check()
     {
-        var beijing = await Engine.CreateAsync(Type, "beijing", Set(VodTask(), "region", "\"cn-beijing\""));
+        var beijing = await Engine.CreateAsync(Type, "beijing", VodTask().With("region", "cn-beijing"));
         var shanghai = await Engine.CreateAsync(Type, "shanghai", LiveTask("rtmp://push.example.com/app/other"));
 
         var imported = await Engine.ImportAsync(Type, "imported-beijing", $"cn-beijing/{beijing.Id}");

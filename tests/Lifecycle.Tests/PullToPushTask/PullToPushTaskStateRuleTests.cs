@@ -7,7 +7,7 @@ using Pulumirpc;
 namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
 
 /// <summary>
-/// The update rule of every property in each state of the task (design.md §6): not started, Running, Abnormal,
+/// The update rule of every property in each state of the task (docs/design.md, "Update rules per resource"): not started, Running, Abnormal,
 /// Stopped, Exited, and a start between the plan and the update.
 /// </summary>
 public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
@@ -16,8 +16,8 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     public async Task Before_the_start_region_times_and_callback_update_in_place()
     {
         var task = await Engine.CreateAsync(Type, "early", VodTask());
-        var news = Set(Set(Set(task.Inputs, "region", "\"cn-beijing\""), "startTime", At(2)), "endTime", At(4))
-            .Set("callbackUrl", PropertyValue.From("https://hooks.example.com/task"));
+        var news = task.Inputs.With("region", "cn-beijing").With("startTime", At(2)).With("endTime", At(4))
+            .With("callbackUrl", "https://hooks.example.com/task");
 
         var (diff, predicted) = await Engine.PreviewUpdateAsync(task, news);
         Assert.That(diff.Replaces, Is.Empty);
@@ -33,14 +33,14 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         Assert.That((await Engine.RefreshAsync(updated.State))!.Output("region"), Is.EqualTo("cn-beijing"), "refresh reads in the new region");
     }
 
-    [TestCase("sourceUrls", """["media-3", "media-4"]""")]
-    [TestCase("fileIndex", "2")]
-    [TestCase("offset", "30")]
-    public async Task Before_the_start_sources_and_file_position_replace_because_the_api_takes_them_only_while_stopped(string property, string json)
+    [TestCase("sourceUrls", new[] { "media-3", "media-4" })]
+    [TestCase("fileIndex", 2)]
+    [TestCase("offset", 30)]
+    public async Task Before_the_start_sources_and_file_position_replace_because_the_api_takes_them_only_while_stopped(string property, object value)
     {
         var task = await Engine.CreateAsync(Type, "early", VodTask());
 
-        var (diff, _) = await PreviewAsync(task, property, json);
+        var (diff, _) = await PreviewAsync(task, property, value);
 
         Assert.That(diff.Replaces, Is.EqualTo(new[] { property }));
         var warning = LogsFor(task.Urn).Last();
@@ -53,10 +53,10 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     {
         var task = await StartedAsync(await Engine.CreateAsync(Type, "running", LiveTask()));
 
-        var callback = await Engine.UpdateAsync(task, task.Inputs.Set("callbackUrl", PropertyValue.From("https://hooks.example.com/a")));
+        var callback = await Engine.UpdateAsync(task, task.Inputs.With("callbackUrl", "https://hooks.example.com/a"));
         Assert.That(callback.Replaced, Is.False, "callbackUrl updates in any state");
 
-        var outcome = await Engine.UpdateAsync(callback.State, callback.State.Inputs.Set("sourceUrls", new ArrayValue([PropertyValue.From("rtmp://source.example.com/app/other")])));
+        var outcome = await Engine.UpdateAsync(callback.State, callback.State.Inputs.With("sourceUrls", ["rtmp://source.example.com/app/other"]));
         Assert.That(outcome.Replaced, Is.True);
         Assert.That(outcome.Diff.DeleteBeforeReplace, Is.True, "the replacement keeps the dstUrl, which serves one task at a time");
         var warning = LogsFor(task.Urn).Single(l => l.Message.Contains("replaced", StringComparison.Ordinal));
@@ -74,7 +74,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         var refreshed = (await Engine.RefreshAsync(task))!;
         Assert.That(refreshed.Output("status"), Is.EqualTo("Abnormal"));
 
-        var repeat = await Engine.UpdateAsync(refreshed, refreshed.Inputs.Set("repeatNumber", PropertyValue.From(-1)));
+        var repeat = await Engine.UpdateAsync(refreshed, refreshed.Inputs.With("repeatNumber", -1));
         Assert.That(repeat.Replaced, Is.False);
         Assert.That((int?)(await CloudTaskAsync())["TaskInfo"]!["RepeatNumber"], Is.EqualTo(-1));
 
@@ -92,9 +92,9 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         Assert.That(stopped.Output("status"), Is.EqualTo("Stopped"));
         Assert.That(stopped.Output("exitReason"), Is.EqualTo("TriggerByUser"));
 
-        var news = Set(stopped.Inputs, "endTime", At(5))
-            .Set("sourceUrls", new ArrayValue([PropertyValue.From("media-9")]))
-            .Set("offset", PropertyValue.From(90));
+        var news = stopped.Inputs.With("endTime", At(5))
+            .With("sourceUrls", ["media-9"])
+            .With("offset", 90);
         var updated = await Engine.UpdateAsync(stopped, news);
         Assert.That(updated.Replaced, Is.False);
         var cloud = await CloudTaskAsync();
@@ -105,7 +105,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         Assert.That(startDiff.Replaces, Is.EqualTo(new[] { "startTime" }));
         Assert.That(LogsFor(task.Urn).Last().Message, Does.StartWith("startTime cannot change once the task has been stopped (status Stopped)"));
 
-        var moved = await Engine.UpdateAsync(updated.State, Set(updated.State.Inputs, "region", "\"cn-beijing\""));
+        var moved = await Engine.UpdateAsync(updated.State, updated.State.Inputs.With("region", "cn-beijing"));
         Assert.That(moved.Replaced, Is.True);
         Assert.That(moved.Diff.DeleteBeforeReplace, Is.True);
         Assert.That(LogsFor(task.Urn).Last().Message, Is.EqualTo("region cannot change once the task has been stopped (status Stopped); the task will be replaced"));
@@ -116,12 +116,12 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     public async Task An_exited_task_or_one_past_its_start_time_updates_only_its_callback_and_repeat_number_in_place()
     {
         var inputs = await Engine.CheckAsync(Type, "exited", VodTask());
-        var exited = new ResourceState(Type, "exited", EngineDriver.Urn(Type, "exited"), "t-1", inputs, inputs.Set("status", PropertyValue.From("Exited")));
-        var news = Set(Set(inputs, "startTime", At(2)), "endTime", At(4))
-            .Set("sourceUrls", new ArrayValue([PropertyValue.From("media-3")]))
-            .Set("fileIndex", PropertyValue.From(2))
-            .Set("callbackUrl", PropertyValue.From("https://hooks.example.com/task"))
-            .Set("repeatNumber", PropertyValue.From(3));
+        var exited = new ResourceState(Type, "exited", EngineDriver.Urn(Type, "exited"), "t-1", inputs, inputs.With("status", "Exited"));
+        var news = inputs.With("startTime", At(2)).With("endTime", At(4))
+            .With("sourceUrls", ["media-3"])
+            .With("fileIndex", 2)
+            .With("callbackUrl", "https://hooks.example.com/task")
+            .With("repeatNumber", 3);
         var calls = await CloudCallCountAsync();
 
         var diff = await Engine.DiffAsync(exited, news);
@@ -133,9 +133,9 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         }
 
         // Recorded NotStarted, but its start time has passed since: it is running now, whatever the record says.
-        var passedStart = Set(inputs, "startTime", At(-1));
-        var stale = exited with { Inputs = passedStart, Outputs = passedStart.Set("status", PropertyValue.From("NotStarted")) };
-        diff = await Engine.DiffAsync(stale, passedStart.Set("sourceUrls", new ArrayValue([PropertyValue.From("media-3")])));
+        var passedStart = inputs.With("startTime", At(-1));
+        var stale = exited with { Inputs = passedStart, Outputs = passedStart.With("status", "NotStarted") };
+        diff = await Engine.DiffAsync(stale, passedStart.With("sourceUrls", ["media-3"]));
         Assert.That(diff.Replaces, Is.EqualTo(new[] { "sourceUrls" }));
         Assert.That(LogsFor(exited.Urn).Last().Message, Does.StartWith("sourceUrls cannot change once the task's start time has passed"));
         Assert.That(await CloudCallCountAsync(), Is.EqualTo(calls), "Diff makes no cloud call");
@@ -144,7 +144,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     [Test]
     public async Task Removing_a_callback_replaces_because_the_api_cannot_clear_it()
     {
-        var task = await Engine.CreateAsync(Type, "clear", LiveTask().Set("callbackUrl", PropertyValue.From("https://hooks.example.com/a")));
+        var task = await Engine.CreateAsync(Type, "clear", LiveTask().With("callbackUrl", "https://hooks.example.com/a"));
 
         var (diff, _) = await Engine.PreviewUpdateAsync(task, task.Inputs.Remove("callbackUrl"));
         Assert.That(diff.Replaces, Is.EqualTo(new[] { "callbackUrl" }));
@@ -157,7 +157,7 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
     public async Task A_task_that_starts_between_preview_and_up_fails_the_update_and_asks_for_a_new_plan()
     {
         var task = await Engine.CreateAsync(Type, "race", LiveTask());
-        var news = Set(task.Inputs, "endTime", At(4));
+        var news = task.Inputs.With("endTime", At(4));
         var (diff, _) = await Engine.PreviewUpdateAsync(task, news);
         Assert.That(diff.Replaces, Is.Empty, "at preview the task has not started: an in-place update");
 
@@ -174,11 +174,11 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         var task = await Engine.CreateAsync(Type, "late-start", LiveTask());
         await Emulator.InjectFaultAsync("UpdateLivePullToPush", "error", code: "CodeTaskHasStarted", httpStatus: 400);
 
-        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(task, Set(task.Inputs, "endTime", At(4))));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(task, task.Inputs.With("endTime", At(4))));
         Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain($"the task {task.Id} started since the plan was made").And.Contain("endTime").And.Contain("run `pulumi up` again"));
     }
 
-    private async Task<(DiffResponse Diff, PropertyMap? Predicted)> PreviewAsync(ResourceState state, string key, string json) =>
-        await Engine.PreviewUpdateAsync(state, Set(state.Inputs, key, json));
+    private async Task<(DiffResponse Diff, PropertyMap? Predicted)> PreviewAsync(ResourceState state, string key, object value) =>
+        await Engine.PreviewUpdateAsync(state, state.Inputs.WithValue(key, value));
 }

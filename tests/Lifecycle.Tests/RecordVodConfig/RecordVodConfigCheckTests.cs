@@ -48,9 +48,9 @@ public sealed class RecordVodConfigCheckTests : LifecycleFixture
     public async Task Values_the_record_to_vod_apis_do_not_restrict_pass_check_and_reach_the_cloud()
     {
         var inputs = WholeApp()
-            .Set("onDemand", PropertyValue.From(1))
-            .Set("delayTime", PropertyValue.From(5))
-            .Set("recordContent", PropertyValue.From("transcode"))
+            .With("onDemand", 1)
+            .With("delayTime", 5)
+            .With("recordContent", "transcode")
             .Set("recordFormats", Json.Map("""{"f": [{"format": "avi", "sliceDuration": 60}, {"format": "avi"}]}""")["f"]);
 
         var config = await Engine.CreateAsync(TypeToken, "open", inputs);
@@ -74,5 +74,5 @@ public sealed class RecordVodConfigCheckTests : LifecycleFixture
 
     [Test]
     public void The_full_program_with_every_setting_passes_check() =>
-        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(TypeToken, "full", Stream().Set("autoCompose", PropertyValue.From(true)).Set("composeVodTranscodeGroupId", PropertyValue.From("vod-group-compose"))));
+        Assert.DoesNotThrowAsync(() => Engine.CheckAsync(TypeToken, "full", Stream().With("autoCompose", true).With("composeVodTranscodeGroupId", "vod-group-compose")));
 }

@@ -15,7 +15,7 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
     {
         await Engine.CreateAsync(TypeToken, "first", Stream());
 
-        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().Set("cycleDuration", PropertyValue.From(600))));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().With("cycleDuration", 600)));
         Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.AlreadyExists));
         Assert.That(error.Message, Does.Contain("a record-to-VOD config for live.example.com/app/s1 already exists (ConfigAlreadyExists)")
             .And.Contain("`pulumi import alicloud-live:live:RecordVodConfig second live.example.com/app/s1`"));

@@ -129,13 +129,13 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
         Assert.That(streams, Is.EqualTo(new[] { "s2" }));
     }
 
-    [TestCase("recordContent", "\"raw\"", "RecordContent", "raw")]
-    [TestCase("storageLocation", "\"bucket-b\"", "StorageLocation", "bucket-b")]
-    [TestCase("spaceId", "\"space-b\"", "SpaceId", "space-b")]
-    public async Task An_add_only_setting_replaces_the_config_under_the_same_key_deleting_first(string property, string json, string field, string expected)
+    [TestCase("recordContent", "RecordContent", "raw")]
+    [TestCase("storageLocation", "StorageLocation", "bucket-b")]
+    [TestCase("spaceId", "SpaceId", "space-b")]
+    public async Task An_add_only_setting_replaces_the_config_under_the_same_key_deleting_first(string property, string field, string expected)
     {
         var config = await Engine.CreateAsync(TypeToken, "same", Stream());
-        var outcome = await Engine.UpdateAsync(config, With(Stream(), property, json));
+        var outcome = await Engine.UpdateAsync(config, Stream().With(property, expected));
 
         Assert.That(outcome.Diff.Replaces, Is.EqualTo(new[] { property }));
         Assert.That(outcome.Diff.DeleteBeforeReplace, Is.True, "a second config with the same key would be refused");
@@ -149,10 +149,10 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
     [TestCase("composeVodTranscodeGroupId", "ComposeVodTranscodeGroupId")]
     public async Task Removing_an_optional_setting_replaces_the_config_because_update_cannot_clear_it(string property, string field)
     {
-        var program = Stream().Set("autoCompose", PropertyValue.From(true)).Set("composeVodTranscodeGroupId", PropertyValue.From("vod-group-compose"));
+        var program = Stream().With("autoCompose", true).With("composeVodTranscodeGroupId", "vod-group-compose");
         var config = await Engine.CreateAsync(TypeToken, "clear", program);
         // The group goes with autoCompose (both or neither), so clearing it also turns autoCompose off.
-        var news = property == "composeVodTranscodeGroupId" ? program.Set("autoCompose", PropertyValue.From(false)) : program;
+        var news = property == "composeVodTranscodeGroupId" ? program.With("autoCompose", false) : program;
         var outcome = await Engine.UpdateAsync(config, news.Remove(property));
 
         Assert.That(outcome.Diff.Replaces, Is.EqualTo(new[] { property }));

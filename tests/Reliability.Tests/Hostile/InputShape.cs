@@ -18,9 +18,16 @@ public abstract record InputShape
 
     private static readonly Lazy<JsonNode> Schema = new(() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schema.json")))!);
 
-    /// <summary>Every resource's inputs, by type token, from the committed schema.json.</summary>
+    /// <summary>
+    /// Every resource's inputs, by type token, from the committed schema.json; components are left out (the engine
+    /// never sends them to Check: Construct checks their inputs).
+    /// </summary>
     public static IReadOnlyDictionary<string, Object> Resources() =>
-        Schema.Value["resources"]!.AsObject().ToDictionary(r => r.Key, r => Declared(r.Value!["inputProperties"]!));
+        Schema.Value["resources"]!.AsObject().Where(r => (bool?)r.Value!["isComponent"] != true)
+            .ToDictionary(r => r.Key, r => Declared(r.Value!["inputProperties"]!));
+
+    /// <summary>The inputs of one resource or component, by its type token.</summary>
+    public static Object Inputs(string token) => Declared(Schema.Value["resources"]![token]!["inputProperties"]!);
 
     private static Object Declared(JsonNode properties) =>
         new(properties.AsObject().ToDictionary(p => p.Key, p => Parse(p.Value!)));

@@ -7,7 +7,7 @@ using Grpc.Core;
 namespace AlicloudLive.Reliability.Tests.Matrix;
 
 /// <summary>
-/// design.md §5 under faults: every create, update and delete of the four resources, with each fault on the cloud call
+/// docs/design.md, "How every resource behaves", under faults: every create, update and delete of the four resources, with each fault on the cloud call
 /// the operation hinges on. Each either succeeds (transient faults) or fails with a clear error (persistent ones); no
 /// duplicate or orphaned object is left; and what the plugin reports as state matches the emulator, before and after
 /// a refresh. One plugin and one emulator serve every cell; the fixture resets the emulator between cells.

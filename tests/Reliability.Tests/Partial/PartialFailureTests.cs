@@ -11,7 +11,7 @@ using Grpc.Core;
 namespace AlicloudLive.Reliability.Tests.Partial;
 
 /// <summary>
-/// design.md §5: an object created by a step that then fails is returned as ErrorResourceInitFailed with its id, so
+/// docs/design.md, "How every resource behaves": an object created by a step that then fails is returned as ErrorResourceInitFailed with its id, so
 /// nothing is orphaned. The error is read the way the engine reads it: by npm's own gRPC client, decoding
 /// grpc-status-details-bin. The engine then records the id; a refresh and a delete of that record reach the object.
 /// </summary>

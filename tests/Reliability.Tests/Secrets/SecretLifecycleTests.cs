@@ -9,7 +9,7 @@ using Pulumirpc;
 namespace AlicloudLive.Reliability.Tests.Secrets;
 
 /// <summary>
-/// design.md §5: secrets never appear in logs, errors or diagnostics, and secret inputs stay secret in outputs. The
+/// docs/design.md, "How every resource behaves": secrets never appear in logs, errors or diagnostics, and secret inputs stay secret in outputs. The
 /// provider runs with secret credentials (a distinctive key pair the emulator is started with) and resources take
 /// secret inputs; full lifecycles with faults that make the plugin log, retry, look up and fail are scanned: the
 /// plugin's stderr, every engine diagnostic, every error and its details, and every property map it returns.

@@ -39,7 +39,7 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
 
         Assert.That(task.RefreshBeforeUpdate, Is.True, "Create");
         Assert.That((await Engine.RefreshAsync(task))!.RefreshBeforeUpdate, Is.True, "Read");
-        Assert.That((await Engine.UpdateAsync(task, task.Inputs.Set("callbackUrl", PropertyValue.From("https://hooks.example.com/x")))).State.RefreshBeforeUpdate, Is.True, "Update");
+        Assert.That((await Engine.UpdateAsync(task, task.Inputs.With("callbackUrl", "https://hooks.example.com/x"))).State.RefreshBeforeUpdate, Is.True, "Update");
         Assert.That(config.RefreshBeforeUpdate, Is.False, "no update rule of a record config depends on its state");
     }
 
@@ -48,7 +48,7 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
     {
         var task = await Engine.CreateAsync(TaskType, "started", Task());
         await Emulator.AdvanceClockAsync(TimeSpan.FromHours(1.5));
-        var news = task.Inputs.Set("startTime", PropertyValue.From(Utc(DateTimeOffset.UtcNow.AddHours(2))));
+        var news = task.Inputs.With("startTime", Utc(DateTimeOffset.UtcNow.AddHours(2)));
 
         var (stale, _) = await Engine.PreviewUpdateAsync(task, news);
         Assert.That(EngineDriver.IsReplace(stale), Is.False, "the recorded state alone says NotStarted: an update `up` would refuse");
@@ -71,7 +71,7 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
     {
         var job = await Engine.CreateAsync(Edge.Type, "stopped", Edge.Inputs());
         await OutOfBand.Live.StopEdgeTranscodeJobAsync(new EdgeTranscodeJobRequest(job.Output("clusterId")!, job.Output("jobId")!));
-        var news = job.Inputs.Set("streamOutput", PropertyValue.From("rtmp://push.example.com/app/moved"));
+        var news = job.Inputs.With("streamOutput", "rtmp://push.example.com/app/moved");
 
         var (stale, _) = await Engine.PreviewUpdateAsync(job, news);
         Assert.That(EngineDriver.IsReplace(stale), Is.True, "the recorded state alone says Running: a needless replacement");
@@ -98,7 +98,7 @@ public sealed class RefreshBeforeUpdateTests : LifecycleFixture
             }
             """));
         await Emulator.AdvanceClockAsync(TimeSpan.FromHours(1));
-        var news = With(job.Inputs, "streamInput", """{"type": "rtmp", "inputUrl": "rtmp://live.example.com/app/other"}""");
+        var news = job.Inputs.With("streamInput", PropertyMap.Empty.With("type", "rtmp").With("inputUrl", "rtmp://live.example.com/app/other"));
 
         var (preview, _) = await Engine.PreviewUpdateAsync((await Engine.RefreshBeforeUpdateAsync(job))!, news);
         Assert.That(preview.Replaces, Is.EqualTo(new[] { "streamInput" }));

@@ -35,5 +35,20 @@ public static class OutputValues
         return await (Task<object?>)method.Invoke(null, [output])!;
     }
 
+    /// <summary>
+    /// What an Output holds, known or not (an unknown one never runs Apply, so <see cref="ValueAsync{T}"/> cannot read
+    /// it): Pulumi keeps this in the internal DataTask, read here by reflection.
+    /// </summary>
+    public static async Task<(object? Value, bool IsKnown, bool IsSecret)> DataAsync(object output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        const System.Reflection.BindingFlags Internal = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+        var task = (Task)output.GetType().GetProperty("DataTask", Internal)!.GetValue(output)!;
+        await task.WaitAsync(TimeSpan.FromSeconds(30));
+        var data = task.GetType().GetProperty("Result")!.GetValue(task)!;
+        object? Read(string name) => data.GetType().GetField(name)!.GetValue(data);
+        return (Read("Value"), (bool)Read("IsKnown")!, (bool)Read("IsSecret")!);
+    }
+
     private static async Task<object?> BoxedAsync<T>(Output<T> output) => await ValueAsync(output);
 }

@@ -6,19 +6,11 @@ namespace AlicloudLive.SdkGen.Tests.Mocks;
 /// <summary>Compares what a program registered with schema.json, and reads back the outputs the SDK declares.</summary>
 public static class RegistrationChecks
 {
-    /// <summary>The hand-written components of sdk/dotnet/Components (not in the schema: they run in the program).</summary>
-    public static readonly IReadOnlySet<string> ComponentTokens = new HashSet<string>(StringComparer.Ordinal) { "alicloud-live:components:LiveChannel" };
-
     /// <summary>Every way a registration differs from the schema: unknown type, unknown input, input of the wrong JSON type.</summary>
     public static IEnumerable<string> Problems(SchemaFacts schema, Registration registration)
     {
         var type = registration.Args.Type ?? "";
         var name = registration.Args.Name;
-        if (ComponentTokens.Contains(type))
-        {
-            yield break;
-        }
-
         if (type != SchemaFacts.ProviderToken && !schema.IsResource(type))
         {
             yield return $"{name}: type {type} is not in the schema";

@@ -16,6 +16,9 @@ public sealed class SchemaFacts(JsonObject schema)
 
     public bool IsResource(string token) => Resource(token) is not null;
 
+    /// <summary>A component the plugin builds (Construct): it has no Check of its own.</summary>
+    public bool IsComponent(string token) => (bool?)Resource(token)?["isComponent"] == true;
+
     /// <summary>The input properties of a resource (or the provider): name → type node.</summary>
     public IReadOnlyDictionary<string, JsonObject> Inputs(string token) => PropertyMap(Resource(token)?["inputProperties"]);
 

@@ -1,6 +1,6 @@
 namespace AlicloudLive.SdkGen.Tests.Support;
 
-/// <summary>Reads the generated files of an SDK folder (hand-written components and build output excluded).</summary>
+/// <summary>Reads the generated files of an SDK folder (build output excluded).</summary>
 internal static class SdkFolder
 {
     public static SortedDictionary<string, string> ReadGenerated(string dir)

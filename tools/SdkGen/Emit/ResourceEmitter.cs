@@ -3,7 +3,10 @@ using AlicloudLive.SdkGen.Schema;
 
 namespace AlicloudLive.SdkGen.Emit;
 
-/// <summary>One resource file (or Provider.cs): the resource class, its Args class and, with stateInputs, its State class.</summary>
+/// <summary>
+/// One resource file (or Provider.cs): the resource class, its Args class and, with stateInputs, its State class. A
+/// component (isComponent) is a ComponentResource registered with remote: true (the provider builds it), with no Get.
+/// </summary>
 public static class ResourceEmitter
 {
     private const string I1 = "    ";
@@ -21,14 +24,19 @@ public static class ResourceEmitter
             DocComments.Obsolete(w, resource.DeprecationMessage, I1);
         }
 
-        var baseType = resource.IsProvider ? "global::Pulumi.ProviderResource" : "global::Pulumi.CustomResource";
+        var baseType = resource switch
+        {
+            { IsProvider: true } => "global::Pulumi.ProviderResource",
+            { IsComponent: true } => "global::Pulumi.ComponentResource",
+            _ => "global::Pulumi.CustomResource",
+        };
         w.Append(I1).Append($"[{context.PackageClassPrefix}ResourceType(\"{resource.Token}\")]\n");
         w.Append(I1).Append($"public partial class {name} : {baseType}\n");
         w.Append(I1).Append("{\n");
         OutputProperties(w, resource, name, types);
         Constructors(w, resource, name);
         MakeResourceOptions(w, context, resource);
-        if (!resource.IsProvider)
+        if (!resource.IsProvider && !resource.IsComponent)
         {
             GetMethod(w, resource, name);
         }
@@ -72,6 +80,7 @@ public static class ResourceEmitter
         var allOptional = resource.InputProperties.All(p => !p.Required);
         var argsType = name + "Args" + (allOptional ? "? args = null" : " args");
         var token = resource.IsProvider ? resource.Token["pulumi:providers:".Length..] : resource.Token;
+        var options = OptionsType(resource);
         w.Append(I2).Append("/// <summary>\n");
         w.Append(I2).Append($"/// Create a {name} resource with the given unique name, arguments, and options.\n");
         w.Append(I2).Append("/// </summary>\n");
@@ -79,11 +88,11 @@ public static class ResourceEmitter
         w.Append(I2).Append("/// <param name=\"name\">The unique name of the resource</param>\n");
         w.Append(I2).Append("/// <param name=\"args\">The arguments used to populate this resource's properties</param>\n");
         w.Append(I2).Append("/// <param name=\"options\">A bag of options that control this resource's behavior</param>\n");
-        w.Append(I2).Append($"public {name}(string name, {argsType}, CustomResourceOptions? options = null)\n");
-        w.Append(I2).Append($"    : base(\"{token}\", name, args ?? new {name}Args(), MakeResourceOptions(options, \"\"))\n");
+        w.Append(I2).Append($"public {name}(string name, {argsType}, {options}? options = null)\n");
+        w.Append(I2).Append($"    : base(\"{token}\", name, args ?? new {name}Args(), MakeResourceOptions(options, \"\"){(resource.IsComponent ? ", remote: true" : "")})\n");
         w.Append(I2).Append("{\n");
         w.Append(I2).Append("}\n");
-        if (resource.IsProvider)
+        if (resource.IsProvider || resource.IsComponent)
         {
             return;
         }
@@ -96,12 +105,15 @@ public static class ResourceEmitter
         w.Append(I2).Append("}\n");
     }
 
+    private static string OptionsType(ResourceSpec resource) => resource.IsComponent ? "ComponentResourceOptions" : "CustomResourceOptions";
+
     private static void MakeResourceOptions(StringBuilder w, PackageContext context, ResourceSpec resource)
     {
+        var options = OptionsType(resource);
         w.Append('\n');
-        w.Append(I2).Append("private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)\n");
+        w.Append(I2).Append($"private static {options} MakeResourceOptions({options}? options, Input<string>? id)\n");
         w.Append(I2).Append("{\n");
-        w.Append(I2).Append("    var defaultOptions = new CustomResourceOptions\n");
+        w.Append(I2).Append($"    var defaultOptions = new {options}\n");
         w.Append(I2).Append("    {\n");
         w.Append(I2).Append("        Version = Utilities.Version,\n");
         if (context.Package.PluginDownloadUrl.Length > 0)
@@ -124,7 +136,7 @@ public static class ResourceEmitter
         OptionList(w, "AdditionalSecretOutputs", ResourceOptionLists.SecretOutputs(resource));
         OptionList(w, "ReplaceOnChanges", ResourceOptionLists.ReplaceOnChanges(resource, context.ObjectType));
         w.Append(I2).Append("    };\n");
-        w.Append(I2).Append("    var merged = CustomResourceOptions.Merge(defaultOptions, options);\n");
+        w.Append(I2).Append($"    var merged = {options}.Merge(defaultOptions, options);\n");
         w.Append(I2).Append("    // Override the ID if one was specified for consistency with other language SDKs.\n");
         w.Append(I2).Append("    merged.Id = id ?? merged.Id;\n");
         w.Append(I2).Append("    return merged;\n");

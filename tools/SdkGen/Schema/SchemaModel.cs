@@ -46,7 +46,10 @@ public sealed record EnumValueSpec(string Name, JsonElement Value, string Descri
 
 public sealed record EnumTypeSpec(string Token, string Description, PrimitiveKind ElementKind, IReadOnlyList<EnumValueSpec> Values);
 
-/// <summary>A resource (or the provider itself); property lists are sorted by wire name as Pulumi's binder sorts them.</summary>
+/// <summary>
+/// A resource (or the provider itself); property lists are sorted by wire name as Pulumi's binder sorts them.
+/// <see cref="IsComponent"/>: a component the provider builds (Construct), emitted as a remote ComponentResource.
+/// </summary>
 public sealed record ResourceSpec(
     string Token,
     string Description,
@@ -55,7 +58,8 @@ public sealed record ResourceSpec(
     IReadOnlyList<PropertySpec>? StateInputs,
     bool IsProvider,
     string DeprecationMessage,
-    IReadOnlyList<string> AliasTypes);
+    IReadOnlyList<string> AliasTypes,
+    bool IsComponent = false);
 
 /// <summary>
 /// A provider function (invoke): inputs and inline object outputs, each sorted by wire name; null when the schema has

@@ -99,11 +99,6 @@ public static class SchemaReader
             throw new SchemaException($"{path}/methods: resource methods are not supported by this generator");
         }
 
-        if (spec.TryGetProperty("isComponent", out var component) && component.ValueKind == JsonValueKind.True)
-        {
-            throw new SchemaException($"{path}/isComponent: component resources are not supported by this generator");
-        }
-
         IReadOnlyList<PropertySpec>? state = spec.TryGetProperty("stateInputs", out var stateSpec)
             ? binder.Properties(stateSpec, "properties", "required", path + "/stateInputs")
             : null;
@@ -115,7 +110,8 @@ public static class SchemaReader
             state,
             isProvider,
             Str(spec, "deprecationMessage"),
-            AliasTypes(token, spec));
+            AliasTypes(token, spec),
+            spec.TryGetProperty("isComponent", out var component) && component.ValueKind == JsonValueKind.True);
     }
 
     private static FunctionSpec ReadFunction(string token, JsonElement spec, TypeBinder binder)

@@ -1,9 +1,11 @@
-namespace AlicloudLive.Cloud;
+using AlicloudLive.Cloud;
+
+namespace AlicloudLive.Plugin;
 
 /// <summary>`doctor` flags as given (null = not given).</summary>
 internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint, string? Region, string? Profile, string? Stack, bool Help)
 {
-    public const string Usage = """
+    public const string Usage = $"""
         usage: pulumi-resource-alicloud-live doctor [flags]
 
         Shows the credentials (never the secret), region and endpoints in effect, why each endpoint was chosen, and
@@ -15,10 +17,10 @@ internal sealed record DoctorArguments(string? LiveEndpoint, string? IceEndpoint
 
         flags:
           --stack <name>          read alicloud-live:* config from Pulumi.<name>.yaml in the current folder
-          --region <region>       the region (else alicloud-live:region, ALICLOUD_REGION, the profile's, cn-shanghai)
-          --live-endpoint <url>   override the Live endpoint (else alicloud-live:liveEndpoint, ALICLOUD_LIVE_ENDPOINT)
-          --ice-endpoint <url>    override the ICE endpoint (else alicloud-live:iceEndpoint, ALICLOUD_ICE_ENDPOINT)
-          --profile <name>        a profile of ~/.aliyun/config.json (else alicloud-live:profile, ALIBABA_CLOUD_PROFILE)
+          --region <region>       the region (else alicloud-live:region, {EnvironmentNames.Region}, the profile's, {CloudClientOptions.DefaultRegion})
+          --live-endpoint <url>   override the Live endpoint (else alicloud-live:liveEndpoint, {EnvironmentNames.LiveEndpoint})
+          --ice-endpoint <url>    override the ICE endpoint (else alicloud-live:iceEndpoint, {EnvironmentNames.IceEndpoint})
+          --profile <name>        a profile of ~/.aliyun/config.json (else alicloud-live:profile, {EnvironmentNames.Profile})
           -h, --help              print this help
         """;
 

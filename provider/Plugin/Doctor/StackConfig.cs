@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace AlicloudLive.Cloud;
+namespace AlicloudLive.Plugin;
 
 /// <summary>
 /// The alicloud-live:* keys of a Pulumi.&lt;stack&gt;.yaml: plain values, and the names of secure ones (encrypted with
