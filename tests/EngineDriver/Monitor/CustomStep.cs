@@ -73,7 +73,7 @@ internal sealed class CustomStep(ResourceProvider.ResourceProviderClient provide
             cancellationToken: ct);
         if (check.Failures.Count > 0)
         {
-            // How the engine shows Check failures (reference §0): per property, under the resource.
+            // How the engine shows Check failures (docs/protocol.md, "Resources"): per property, under the resource.
             var problems = check.Failures.Select(f => $"property {f.Property} has a problem: {f.Reason}");
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"{urn}: {string.Join("; ", problems)}"));
         }
