@@ -4,24 +4,20 @@ namespace AlicloudLive.Rpc;
 
 /// <summary>
 /// Runs one handler under its call's deadline and cancellation and maps every outcome to a gRPC status, so that a
-/// handler which ignores its token still gets an answer and no exception text but our own reaches the caller.
+/// handler which ignores its token still gets an answer. Handlers choose a status by throwing
+/// <see cref="RpcException"/>; anything else is a defect and reaches the caller as UNKNOWN with the exception's type
+/// and message (the stack trace goes to stderr only).
 /// </summary>
 internal sealed class CallRunner(CancellationToken serverStopped)
 {
     public async Task<TResponse> RunAsync<TRequest, TResponse>(
-        string path, Func<TRequest, GrpcCallContext, Task<TResponse>> handler, TRequest request, ServerCallContext call)
+        string path, Func<TRequest, CancellationToken, Task<TResponse>> handler, TRequest request, ServerCallContext call)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, serverStopped);
-        var deadline = call.Deadline == DateTime.MaxValue ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(call.Deadline, DateTimeKind.Utc));
-        var context = new GrpcCallContext(linked.Token, deadline, Headers(call.RequestHeaders));
-        var running = Task.Run(() => handler(request, context), CancellationToken.None);
+        var running = Task.Run(() => handler(request, linked.Token), CancellationToken.None);
         try
         {
             return await running.WaitAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (GrpcException e)
-        {
-            throw ToRpcException(e);
         }
         catch (RpcException)
         {
@@ -32,30 +28,14 @@ internal sealed class CallRunner(CancellationToken serverStopped)
         {
             // The abandoned handler may still fail later; observe it so that is not an unobserved task exception.
             _ = running.ContinueWith(t => t.Exception, TaskScheduler.Default);
-            throw deadline <= DateTimeOffset.UtcNow
-                ? new RpcException(new Status(Grpc.Core.StatusCode.DeadlineExceeded, "deadline exceeded"))
-                : new RpcException(new Status(Grpc.Core.StatusCode.Cancelled, serverStopped.IsCancellationRequested ? "server is shutting down" : "call cancelled by the client"));
+            throw call.Deadline <= DateTime.UtcNow
+                ? new RpcException(new Status(StatusCode.DeadlineExceeded, "deadline exceeded"))
+                : new RpcException(new Status(StatusCode.Cancelled, serverStopped.IsCancellationRequested ? "server is shutting down" : "call cancelled by the client"));
         }
         catch (Exception e)
         {
             await Console.Error.WriteLineAsync($"gRPC {path} failed: {e}").ConfigureAwait(false);
-            throw new RpcException(new Status(Grpc.Core.StatusCode.Unknown, $"{e.GetType().Name}: {e.Message}"));
+            throw new RpcException(new Status(StatusCode.Unknown, $"{e.GetType().Name}: {e.Message}"));
         }
     }
-
-    private static RpcException ToRpcException(GrpcException e)
-    {
-        var trailers = new Metadata();
-        if (e.Details.Count > 0)
-        {
-            trailers.Add(StatusDetails.HeaderName, StatusDetails.Encode(e.Code, e.Message, e.Details));
-        }
-
-        return new RpcException(new Status((Grpc.Core.StatusCode)e.Code, e.Message), trailers);
-    }
-
-    private static Dictionary<string, string> Headers(Metadata headers) =>
-        headers.Where(h => !h.IsBinary)
-            .GroupBy(h => h.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join(",", g.Select(h => h.Value)), StringComparer.Ordinal);
 }

@@ -33,7 +33,7 @@ public sealed class EngineLogClient : IAsyncDisposable
         }
         catch (Exception e)
         {
-            var reason = e is RpcException r ? $"{(StatusCode)r.StatusCode}: {r.Status.Detail}" : e.GetType().Name;
+            var reason = e is RpcException r ? $"{r.StatusCode}: {r.Status.Detail}" : e.GetType().Name;
             await Console.Error.WriteLineAsync($"engine log ({severity}) not delivered: {reason}").ConfigureAwait(false);
         }
     }

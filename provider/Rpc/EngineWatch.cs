@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Grpc.Core;
 using Grpc.Health.V1;
 
 namespace AlicloudLive.Rpc;
@@ -80,11 +81,11 @@ public sealed class EngineWatch : IAsyncDisposable
             await client.UnaryAsync("/grpc.health.v1.Health/Check", new HealthCheckRequest(), HealthCheckResponse.Parser, timings.HealthInterval, ct)
                 .ConfigureAwait(false);
         }
-        catch (GrpcException e) when (e.Code is not (StatusCode.Unimplemented or StatusCode.DeadlineExceeded))
+        catch (RpcException e) when (e.StatusCode is not (StatusCode.Unimplemented or StatusCode.DeadlineExceeded))
         {
             gone.Report();
         }
-        catch (GrpcException)
+        catch (RpcException)
         {
             // An engine without the health service still answered; an answer too slow to come proves nothing.
         }

@@ -6,8 +6,8 @@ namespace AlicloudLive.Rpc;
 
 /// <summary>
 /// A unary gRPC client (Grpc.Net.Client over HTTP/2 cleartext) addressed by method path, for drivers that speak
-/// to a plugin the way the engine does. A non-OK status becomes a <see cref="GrpcException"/> with the details
-/// from grpc-status-details-bin; an unreachable server is UNAVAILABLE; an expired timeout is DEADLINE_EXCEEDED;
+/// to a plugin the way the engine does. A non-OK status is an <see cref="RpcException"/> (its details:
+/// <see cref="StatusDetails.Details"/>); an unreachable server is UNAVAILABLE; an expired timeout is DEADLINE_EXCEEDED;
 /// cancelling <c>ct</c> throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class GrpcClient : IDisposable
@@ -40,13 +40,14 @@ public sealed class GrpcClient : IDisposable
         {
             return (TResponse)await _invoker.AsyncUnaryCall(Method(path, parser), null, options, request).ConfigureAwait(false);
         }
-        catch (RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.Cancelled && ct.IsCancellationRequested)
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && ct.IsCancellationRequested)
         {
             throw new OperationCanceledException($"{path} cancelled by the caller", e, ct);
         }
         catch (RpcException e)
         {
-            throw ToGrpcException(e);
+            // Its message is the status detail alone, as the engine prints it, not "Status(StatusCode=…, Detail=…)".
+            throw new RpcException(e.Status, e.Trailers, e.Status.Detail);
         }
     }
 
@@ -72,12 +73,6 @@ public sealed class GrpcClient : IDisposable
         MaxReceiveMessageSize = GrpcLimits.MaxMessageSize,
         MaxSendMessageSize = GrpcLimits.MaxMessageSize,
     });
-
-    internal static GrpcException ToGrpcException(RpcException e)
-    {
-        var details = e.Trailers.GetValueBytes(StatusDetails.HeaderName) is { } bin ? StatusDetails.Decode(bin) : [];
-        return new GrpcException((StatusCode)e.StatusCode, e.Status.Detail, details);
-    }
 
     private static Method<IMessage, IMessage> Method<TResponse>(string path, MessageParser<TResponse> parser)
         where TResponse : IMessage<TResponse>

@@ -47,7 +47,7 @@ public sealed class GrpcRouter
     public void MapUnary<TRequest, TResponse>(
         string path,
         MessageParser<TRequest> parser,
-        Func<TRequest, GrpcCallContext, Task<TResponse>> handler)
+        Func<TRequest, CancellationToken, Task<TResponse>> handler)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse> =>
         Map(path, parser, handler, isDefault: false);
@@ -58,7 +58,7 @@ public sealed class GrpcRouter
     private void Map<TRequest, TResponse>(
         string path,
         MessageParser<TRequest> parser,
-        Func<TRequest, GrpcCallContext, Task<TResponse>> handler,
+        Func<TRequest, CancellationToken, Task<TResponse>> handler,
         bool isDefault)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>

@@ -17,7 +17,7 @@ internal abstract class Route
     public static Route For<TRequest, TResponse>(
         MethodDescriptor method,
         MessageParser<TRequest> requestParser,
-        Func<TRequest, GrpcCallContext, Task<TResponse>> handler,
+        Func<TRequest, CancellationToken, Task<TResponse>> handler,
         bool isDefault)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
@@ -40,7 +40,7 @@ internal abstract class Route
 }
 
 internal sealed class Route<TRequest, TResponse>(
-    Method<TRequest, TResponse> method, Func<TRequest, GrpcCallContext, Task<TResponse>> handler, bool isDefault) : Route
+    Method<TRequest, TResponse> method, Func<TRequest, CancellationToken, Task<TResponse>> handler, bool isDefault) : Route
     where TRequest : class
     where TResponse : class
 {
@@ -70,12 +70,12 @@ internal static class ProtobufMarshallers
             {
                 // Protobuf's own text ("May be malicious. Use CodedInputStream.SetRecursionLimit()") addresses a programmer.
                 throw new RpcException(new Status(
-                    Grpc.Core.StatusCode.InvalidArgument,
+                    StatusCode.InvalidArgument,
                     $"the request nests values deeper than the limit of {NestingLimit} protobuf message levels (about 33 levels of nested objects or lists)"));
             }
             catch (InvalidProtocolBufferException e)
             {
-                throw new RpcException(new Status(Grpc.Core.StatusCode.InvalidArgument, $"request message does not parse: {e.Message}"));
+                throw new RpcException(new Status(StatusCode.InvalidArgument, $"request message does not parse: {e.Message}"));
             }
         });
 

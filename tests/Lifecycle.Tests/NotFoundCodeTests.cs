@@ -1,5 +1,6 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
+using Grpc.Core;
 using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
 using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
 
@@ -19,7 +20,7 @@ public sealed class NotFoundCodeTests : LifecycleFixture
         var config = await Engine.CreateAsync(TypeToken, "kept", WholeApp());
         await Emulator.InjectFaultAsync("DescribeLiveRecordVodConfigs", "error", code: code, httpStatus: 404);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(config));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.RefreshAsync(config));
 
         Assert.That(error!.Message, Does.Contain("DescribeLiveRecordVodConfigs").And.Contain(code));
         Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1));
@@ -31,7 +32,7 @@ public sealed class NotFoundCodeTests : LifecycleFixture
         var config = await Engine.CreateAsync(TypeToken, "orphan", WholeApp());
         await Emulator.InjectFaultAsync("DeleteLiveRecordVodConfig", "error", code: "ConfigNotFound", httpStatus: 404);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(config));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.DeleteAsync(config));
 
         Assert.That(error!.Message, Does.Contain("DeleteLiveRecordVodConfig").And.Contain("ConfigNotFound"));
         Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1), "the config still exists and is still managed");
@@ -45,8 +46,8 @@ public sealed class NotFoundCodeTests : LifecycleFixture
             """));
         await Emulator.InjectFaultAsync("GetLiveTranscodeJob", "error", count: 2, code: "JobNotFound", httpStatus: 404);
 
-        var refresh = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
-        var destroy = Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(job));
+        var refresh = Assert.ThrowsAsync<RpcException>(() => Engine.RefreshAsync(job));
+        var destroy = Assert.ThrowsAsync<RpcException>(() => Engine.DeleteAsync(job));
 
         Assert.That(refresh!.Message + destroy!.Message, Does.Contain("GetLiveTranscodeJob failed: JobNotFound"));
         Assert.That(CallsTo(await Emulator.CallsAsync(), "ListLiveTranscodeJobs"), Is.EqualTo(3), "the create's look-up, then one listing per decision");
@@ -60,7 +61,7 @@ public sealed class NotFoundCodeTests : LifecycleFixture
         var job = await Engine.CreateAsync(Token, "kept", Job().With("running", false));
         await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", code: "ClusterNotFound", httpStatus: 404);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.RefreshAsync(job));
 
         Assert.That(error!.Message, Does.Contain("GetEdgeTranscodeJob").And.Contain("ClusterNotFound"));
         Assert.That(CallsTo(await Emulator.CallsAsync(), "ListEdgeTranscodeTemplate"), Is.EqualTo(0), "no other call's failure can prove the job gone");
@@ -74,8 +75,8 @@ public sealed class NotFoundCodeTests : LifecycleFixture
         await Emulator.InjectFaultAsync("GetEdgeTranscodeJob", "error", count: 2, code: "InvalidClusterId.NotFound", httpStatus: 404);
         await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", count: 2, code: "InvalidClusterId.NotFound", httpStatus: 404);
 
-        Assert.ThrowsAsync<GrpcException>(() => Engine.RefreshAsync(job));
-        Assert.ThrowsAsync<GrpcException>(() => Engine.DeleteAsync(job));
+        Assert.ThrowsAsync<RpcException>(() => Engine.RefreshAsync(job));
+        Assert.ThrowsAsync<RpcException>(() => Engine.DeleteAsync(job));
         Assert.That(await CloudObjectsAsync("edgeTranscodeJobs"), Has.Count.EqualTo(1));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AlicloudLive.Rpc;
 using AlicloudLive.TestSupport;
+using Grpc.Core;
 using Grpc.Health.V1;
 
 namespace AlicloudLive.Lifecycle.Tests;

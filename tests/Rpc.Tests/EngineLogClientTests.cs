@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Rpc.Tests;
@@ -31,7 +32,7 @@ public class EngineLogClientTests
     [Test]
     public async Task A_failing_engine_costs_one_stderr_line_and_no_exception()
     {
-        await using var engine = await FakeEngine((_, _) => throw new GrpcException(StatusCode.Internal, "engine is sad"));
+        await using var engine = await FakeEngine((_, _) => throw new RpcException(new Status(StatusCode.Internal, "engine is sad")));
         await using var log = new EngineLogClient($"127.0.0.1:{engine.Port}");
 
         var stderr = await CaptureStderrAsync(() => log.LogAsync(LogSeverity.Error, "the message", "urn:x"));
@@ -53,7 +54,7 @@ public class EngineLogClientTests
         Assert.That(stderr, Does.Contain("Unavailable"));
     }
 
-    private static Task<GrpcServer> FakeEngine(Func<LogRequest, GrpcCallContext, Task<Empty>> handler)
+    private static Task<GrpcServer> FakeEngine(Func<LogRequest, CancellationToken, Task<Empty>> handler)
     {
         var router = new GrpcRouter();
         router.MapUnary(EngineLogClient.LogPath, LogRequest.Parser, handler);

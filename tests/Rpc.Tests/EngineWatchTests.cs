@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Health.V1;
 
 namespace AlicloudLive.Rpc.Tests;
@@ -41,7 +42,7 @@ public sealed class EngineWatchTests
         var router = new GrpcRouter();
         router.MapUnary("/grpc.health.v1.Health/Check", HealthCheckRequest.Parser, (_, _) => code == StatusCode.OK
             ? Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving })
-            : throw new GrpcException(code, "the engine's health service says so"));
+            : throw new RpcException(new Status(code, "the engine's health service says so")));
         return GrpcServer.StartAsync(router);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AlicloudLive.TestSupport;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Rpc.Tests;
@@ -15,10 +16,10 @@ public class InteropTests
         router.MapUnary("/pulumirpc.ResourceProvider/GetPluginInfo", Empty.Parser, (_, _) =>
             Task.FromResult(new PluginInfo { Version = "0.1.0-interop" }));
         router.MapUnary<ConfigureRequest, ConfigureResponse>("/pulumirpc.ResourceProvider/Configure", ConfigureRequest.Parser, (_, _) =>
-            throw new GrpcException(StatusCode.InvalidArgument, "missing required configuration keys: ✗ 100%", [Any.Pack(MissingKeys())]));
-        router.MapUnary<CheckRequest, CheckResponse>("/pulumirpc.ResourceProvider/Check", CheckRequest.Parser, async (_, context) =>
+            throw StatusDetails.Error(StatusCode.InvalidArgument, "missing required configuration keys: ✗ 100%", [Any.Pack(MissingKeys())]));
+        router.MapUnary<CheckRequest, CheckResponse>("/pulumirpc.ResourceProvider/Check", CheckRequest.Parser, async (_, ct) =>
         {
-            await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            await Task.Delay(Timeout.Infinite, ct);
             return new CheckResponse();
         });
         await using var server = await GrpcServer.StartAsync(router);

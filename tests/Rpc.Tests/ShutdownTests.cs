@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 
 namespace AlicloudLive.Rpc.Tests;
 
@@ -30,8 +31,8 @@ public class ShutdownTests
         await stop.WaitAsync(HangGuard);
         Assert.That(server.Stopped.IsCompletedSuccessfully, Is.True);
         using var fresh = new GrpcClient($":{server.Port}");
-        var e = Assert.ThrowsAsync<GrpcException>(() => fresh.UnaryAsync(SlowPath, new StringValue(), StringValue.Parser));
-        Assert.That(e!.Code, Is.EqualTo(StatusCode.Unavailable));
+        var e = Assert.ThrowsAsync<RpcException>(() => fresh.UnaryAsync(SlowPath, new StringValue(), StringValue.Parser));
+        Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.Unavailable));
     }
 
     [Test]
@@ -40,11 +41,11 @@ public class ShutdownTests
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var router = TestServer.Router();
-        router.MapUnary<Empty, Empty>(HangPath, Empty.Parser, async (request, context) =>
+        router.MapUnary<Empty, Empty>(HangPath, Empty.Parser, async (request, ct) =>
         {
             started.TrySetResult();
-            using var _ = context.CancellationToken.Register(cancelled.SetResult);
-            await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            using var _ = ct.Register(cancelled.SetResult);
+            await Task.Delay(Timeout.Infinite, ct);
             return request;
         });
         var server = await GrpcServer.StartAsync(router);
@@ -55,7 +56,7 @@ public class ShutdownTests
         await server.StopAsync().WaitAsync(HangGuard);
 
         await cancelled.Task.WaitAsync(HangGuard);
-        Assert.CatchAsync<GrpcException>(() => call.WaitAsync(HangGuard));
+        Assert.CatchAsync<RpcException>(() => call.WaitAsync(HangGuard));
     }
 
     [Test]

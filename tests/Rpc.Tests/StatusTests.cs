@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Rpc.Tests;
@@ -11,19 +12,19 @@ public class StatusTests
     [Test]
     public async Task Grpc_message_is_percent_encoded_on_the_wire_and_decoded_by_the_client()
     {
-        await using var server = await Failing(new GrpcException(StatusCode.FailedPrecondition, Awkward));
+        await using var server = await Failing(new RpcException(new Status(StatusCode.FailedPrecondition, Awkward)));
 
         var raw = await RawGrpc.PostAsync(server.Server.Port, FailPath, RawGrpc.Frame([]));
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
 
         Assert.Multiple(() =>
         {
             Assert.That(raw.Status["grpc-status"], Is.EqualTo("9"));
             Assert.That(raw.Status["grpc-message"], Is.EqualTo("caf%C3%A9 100%25 %E2%9C%93%0Anext"));
             Assert.That(raw.Status.ContainsKey("grpc-status-details-bin"), Is.False);
-            Assert.That(e!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+            Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
             Assert.That(e.Message, Is.EqualTo(Awkward));
-            Assert.That(e.Details, Is.Empty);
+            Assert.That(e.Details(), Is.Empty);
         });
     }
 
@@ -35,10 +36,10 @@ public class StatusTests
             MissingKeys = { new ConfigureErrorMissingKeys.Types.MissingKey { Name = "alicloud-live:accessKey", Description = "set ALICLOUD_ACCESS_KEY" } },
         };
         var initFailed = new ErrorResourceInitFailed { Id = "job-1", Reasons = { "start failed" } };
-        await using var server = await Failing(new GrpcException(StatusCode.Unknown, "partial", [Any.Pack(missing), Any.Pack(initFailed)]));
+        await using var server = await Failing(StatusDetails.Error(StatusCode.Unknown, "partial", [Any.Pack(missing), Any.Pack(initFailed)]));
 
         var raw = await RawGrpc.PostAsync(server.Server.Port, FailPath, RawGrpc.Frame([]));
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
 
         var bin = raw.Status["grpc-status-details-bin"];
         var status = Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(bin.PadRight((bin.Length + 3) / 4 * 4, '=')));
@@ -46,13 +47,13 @@ public class StatusTests
         {
             Assert.That(status.Code, Is.EqualTo(2));
             Assert.That(status.Message, Is.EqualTo("partial"));
-            Assert.That(e!.Details.Select(d => d.TypeUrl), Is.EqualTo(new[]
+            Assert.That(e!.Details().Select(d => d.TypeUrl), Is.EqualTo(new[]
             {
                 "type.googleapis.com/pulumirpc.ConfigureErrorMissingKeys",
                 "type.googleapis.com/pulumirpc.ErrorResourceInitFailed",
             }));
-            Assert.That(e.Details[0].Unpack<ConfigureErrorMissingKeys>(), Is.EqualTo(missing));
-            Assert.That(e.Details[1].Unpack<ErrorResourceInitFailed>(), Is.EqualTo(initFailed));
+            Assert.That(e!.Details()[0].Unpack<ConfigureErrorMissingKeys>(), Is.EqualTo(missing));
+            Assert.That(e!.Details()[1].Unpack<ErrorResourceInitFailed>(), Is.EqualTo(initFailed));
         });
     }
 
@@ -61,9 +62,9 @@ public class StatusTests
     {
         await using var server = await TestServer.StartAsync();
 
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync("/nope.Service/Missing", new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync("/nope.Service/Missing", new Empty(), Empty.Parser));
 
-        Assert.That(e!.Code, Is.EqualTo(StatusCode.Unimplemented));
+        Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.Unimplemented));
         Assert.That(e.Message, Is.EqualTo("Service is unimplemented."));
     }
 
@@ -72,9 +73,9 @@ public class StatusTests
     {
         await using var server = await Failing(new InvalidOperationException("boom"));
 
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
 
-        Assert.That(e!.Code, Is.EqualTo(StatusCode.Unknown));
+        Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.Unknown));
         Assert.That(e.Message, Is.EqualTo("InvalidOperationException: boom"));
     }
 
@@ -83,9 +84,9 @@ public class StatusTests
     {
         await using var server = await Failing(new OperationCanceledException("inner timeout"));
 
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
 
-        Assert.That(e!.Code, Is.EqualTo(StatusCode.Unknown));
+        Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.Unknown));
         Assert.That(e.Message, Does.Contain("inner timeout"));
     }
 
@@ -95,12 +96,12 @@ public class StatusTests
         await using var server = await TestServer.StartAsync(r => r.MapUnary<Empty, Empty>(FailPath, Empty.Parser, async (_, _) =>
         {
             await Task.Delay(10);
-            throw new GrpcException(StatusCode.NotFound, "gone");
+            throw new RpcException(new Status(StatusCode.NotFound, "gone"));
         }));
 
-        var e = Assert.ThrowsAsync<GrpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => server.Client.UnaryAsync(FailPath, new Empty(), Empty.Parser));
 
-        Assert.That((e!.Code, e.Message), Is.EqualTo((StatusCode.NotFound, "gone")));
+        Assert.That((e!.StatusCode, e.Message), Is.EqualTo((StatusCode.NotFound, "gone")));
     }
 
     [Test]

@@ -22,7 +22,8 @@ public sealed record PackageMetadata(
 
 /// <summary>
 /// A provider: its package metadata, its configuration (with how to turn it into a client), its resource types and
-/// its lookups. Adding a resource type is one line in <see cref="Resources"/>, a lookup one in <see cref="Functions"/>.
+/// its lookups. A resource type is listed in <see cref="Resources"/>, a lookup in <see cref="Functions"/> (the rest of what
+/// a new one touches: docs/adding-a-resource.md).
 /// </summary>
 public abstract class ProviderDefinition<TClient>
     where TClient : class

@@ -2,14 +2,19 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
 
-/// <summary>Turns what resource code throws into the status the engine understands (docs/protocol.md, "Errors").</summary>
+/// <summary>
+/// Turns what resource code throws into the status the engine understands (docs/protocol.md, "Errors"): the one
+/// place where an error becomes a gRPC status. Cloud errors arrive here already translated by the provider into a
+/// <see cref="ProviderException"/>.
+/// </summary>
 internal static class ErrorMapping
 {
-    public static GrpcException ToGrpc(
+    public static RpcException ToGrpc(
         Exception error,
         string operation,
         string urn,
@@ -21,7 +26,7 @@ internal static class ErrorMapping
     {
         switch (error)
         {
-            case GrpcException grpc:
+            case RpcException grpc:
                 return grpc;
             case ResourceInitFailedException init:
                 var details = new ErrorResourceInitFailed
@@ -32,19 +37,21 @@ internal static class ErrorMapping
                     RefreshBeforeUpdate = refreshBeforeUpdate,
                 };
                 details.Reasons.AddRange(init.Reasons);
-                return new GrpcException(StatusCode.Unknown, $"{operation} of {urn} partially failed: {init.Message}", [Any.Pack(details)]);
+                return StatusDetails.Error(StatusCode.Unknown, $"{operation} of {urn} partially failed: {init.Message}", [Any.Pack(details)]);
             case ProviderException provider:
-                return new GrpcException(provider.Code, provider.Message);
+                return ToStatus(provider);
             case PropertyValueFormatException format:
-                return new GrpcException(StatusCode.InvalidArgument, $"{operation}: malformed property value: {format.Message}");
+                return StatusDetails.Error(StatusCode.InvalidArgument, $"{operation}: malformed property value: {format.Message}");
             case OperationCanceledException when engineCancelled:
-                return new GrpcException(StatusCode.Cancelled, $"{operation} of {urn} was cancelled by the engine before it finished");
+                return StatusDetails.Error(StatusCode.Cancelled, $"{operation} of {urn} was cancelled by the engine before it finished");
             case OperationCanceledException:
-                return new GrpcException(StatusCode.DeadlineExceeded, $"{operation} of {urn} timed out before it finished");
+                return StatusDetails.Error(StatusCode.DeadlineExceeded, $"{operation} of {urn} timed out before it finished");
         }
 
         return translate(error) is { } translated
-            ? new GrpcException(translated.Code, translated.Message)
-            : new GrpcException(StatusCode.Unknown, $"{operation} of {urn} failed: {error.Message}");
+            ? ToStatus(translated)
+            : StatusDetails.Error(StatusCode.Unknown, $"{operation} of {urn} failed: {error.Message}");
     }
+
+    public static RpcException ToStatus(ProviderException error) => StatusDetails.Error(error.Code, error.Message);
 }

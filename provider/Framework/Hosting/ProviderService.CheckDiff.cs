@@ -3,6 +3,7 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
@@ -11,7 +12,7 @@ public sealed partial class ProviderService<TClient>
 {
     private readonly ReplacementNotes _replacementNotes = new();
 
-    private Task<CheckResponse> CheckAsync(CheckRequest request, GrpcCallContext context)
+    private Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         _replacementNotes.Checked(request.Urn);
@@ -28,7 +29,7 @@ public sealed partial class ProviderService<TClient>
         return Task.FromResult(response);
     }
 
-    private async Task<DiffResponse> DiffAsync(DiffRequest request, GrpcCallContext context)
+    private async Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         var oldOutputs = SecretValues.Reveal(Decode(request.Olds, "olds"));
@@ -85,7 +86,7 @@ public sealed partial class ProviderService<TClient>
         }
         catch (PropertyValueFormatException e)
         {
-            throw new GrpcException(StatusCode.InvalidArgument, $"{field}: {e.Message}");
+            throw StatusDetails.Error(StatusCode.InvalidArgument, $"{field}: {e.Message}");
         }
     }
 }

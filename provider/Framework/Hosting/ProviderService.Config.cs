@@ -4,13 +4,14 @@ using AlicloudLive.Framework.Schema;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
 
 public sealed partial class ProviderService<TClient>
 {
-    private Task<CheckResponse> CheckConfigAsync(CheckRequest request, GrpcCallContext context)
+    private Task<CheckResponse> CheckConfigAsync(CheckRequest request, CancellationToken ct)
     {
         var outcome = ConfigValues.Normalize(_definition.Config, Decode(request.News, "news"), _definition.Package.Name, rejectUnknownKeys: true);
         var response = new CheckResponse { Inputs = StructCodec.Encode(outcome.Inputs) };
@@ -23,7 +24,7 @@ public sealed partial class ProviderService<TClient>
     }
 
     /// <summary>Configuration changes reconfigure the client; they never replace the provider (which would replace every resource).</summary>
-    private Task<DiffResponse> DiffConfigAsync(DiffRequest request, GrpcCallContext context)
+    private Task<DiffResponse> DiffConfigAsync(DiffRequest request, CancellationToken ct)
     {
         var olds = Typed(Decode(request.OldInputs ?? request.Olds, "olds"));
         var news = Typed(Decode(request.News, "news"));
@@ -42,13 +43,13 @@ public sealed partial class ProviderService<TClient>
         return Task.FromResult(response);
     }
 
-    private Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, GrpcCallContext context)
+    private Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, CancellationToken ct)
     {
         var raw = request.Args is { Fields.Count: > 0 } ? Decode(request.Args, "args") : FromVariables(request.Variables);
         var outcome = ConfigValues.Normalize(_definition.Config, raw, _definition.Package.Name, rejectUnknownKeys: false);
         if (outcome.Failures.Count > 0)
         {
-            throw new GrpcException(StatusCode.InvalidArgument, string.Join("; ", outcome.Failures.Select(f => $"{_definition.Package.Name}:{f.Property}: {f.Reason}")));
+            throw StatusDetails.Error(StatusCode.InvalidArgument, string.Join("; ", outcome.Failures.Select(f => $"{_definition.Package.Name}:{f.Property}: {f.Reason}")));
         }
 
         var config = SecretValues.Reveal(outcome.Inputs);
@@ -62,11 +63,11 @@ public sealed partial class ProviderService<TClient>
         {
             var details = new ConfigureErrorMissingKeys();
             details.MissingKeys.AddRange(missing.Keys.Select(k => new ConfigureErrorMissingKeys.Types.MissingKey { Name = k.Name, Description = k.Description }));
-            throw new GrpcException(StatusCode.InvalidArgument, missing.Message, [Any.Pack(details)]);
+            throw StatusDetails.Error(StatusCode.InvalidArgument, missing.Message, [Any.Pack(details)]);
         }
         catch (ProviderException e)
         {
-            throw new GrpcException(e.Code, e.Message);
+            throw ErrorMapping.ToStatus(e);
         }
 
         return Task.FromResult(new ConfigureResponse

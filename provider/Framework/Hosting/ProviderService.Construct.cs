@@ -3,7 +3,6 @@ using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Grpc.Core;
 using Pulumirpc;
-using StatusCode = Grpc.Core.StatusCode;
 
 namespace AlicloudLive.Framework.Hosting;
 
@@ -14,18 +13,16 @@ public sealed partial class ProviderService<TClient>
     /// monitor the request names, registers its outputs and answers them with the URNs each depends on. Secrets stay
     /// wrapped; in a preview, what depends on an unknown is unknown.
     /// </summary>
-    private async Task<ConstructResponse> ConstructAsync(ConstructRequest request, GrpcCallContext context)
+    private async Task<ConstructResponse> ConstructAsync(ConstructRequest request, CancellationToken call)
     {
         if (!_components.TryGetValue(request.Type, out var component))
         {
-            throw new RpcException(new Status(
-                StatusCode.InvalidArgument,
-                $"unknown component type '{request.Type}'; this provider builds {string.Join(", ", _components.Keys)}"));
+            throw StatusDetails.Error(StatusCode.InvalidArgument, $"unknown component type '{request.Type}'; this provider builds {string.Join(", ", _components.Keys)}");
         }
 
         if (request.MonitorEndpoint.Length == 0)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "Construct needs the engine's monitorEndpoint to register the component with"));
+            throw StatusDetails.Error(StatusCode.InvalidArgument, "Construct needs the engine's monitorEndpoint to register the component with");
         }
 
         var input = new CheckInput(request.Name, DecodeArgument(request.Inputs), PropertyMap.Empty, [], null, _time.GetUtcNow());
@@ -33,12 +30,12 @@ public sealed partial class ProviderService<TClient>
         if (checkedInputs.Failures.Count > 0)
         {
             var problems = checkedInputs.Failures.Select(f => $"{f.Property} {f.Reason}");
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{component.Token} {request.Name}: {string.Join("; ", problems)}"));
+            throw StatusDetails.Error(StatusCode.InvalidArgument, $"{component.Token} {request.Name}: {string.Join("; ", problems)}");
         }
 
         using var connection = new ResourceMonitorConnection(request.MonitorEndpoint);
         // The engine's Cancel stops waiting on the monitor too, as it stops every other operation.
-        using var operation = OperationToken(context, timeoutSeconds: 0);
+        using var operation = OperationToken(call, timeoutSeconds: 0);
         var ct = operation.Token;
         var registered = await MonitorComponentContext.RegisterAsync(connection.Monitor, request, checkedInputs.Inputs, _definition.Package.Version, ct);
         var outputs = await component.ConstructAsync(registered);
@@ -73,7 +70,7 @@ public sealed partial class ProviderService<TClient>
         }
         catch (PropertyValueFormatException e)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"inputs: {e.Message}"));
+            throw StatusDetails.Error(StatusCode.InvalidArgument, $"inputs: {e.Message}");
         }
     }
 }

@@ -1,15 +1,15 @@
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
 
 public sealed partial class ProviderService<TClient>
 {
-    private async Task<CreateResponse> CreateAsync(CreateRequest request, GrpcCallContext call)
+    private async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         var inputs = Decode(request.Properties, "properties");
@@ -18,13 +18,13 @@ public sealed partial class ProviderService<TClient>
             return new CreateResponse { Properties = StructCodec.Encode(Secure(resource, resource.PreviewCreate(inputs), inputs)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
         }
 
-        using var token = OperationToken(call, request.Timeout);
+        using var token = OperationToken(ct, request.Timeout);
         var context = new CreateContext(request.Urn, NameOf(request.Name, request.Urn), SecretValues.Reveal(inputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         var result = await Guard("create", request.Urn, resource, inputs, () => resource.CreateAsync(RequireClient(), context));
         return new CreateResponse { Id = result.Id, Properties = StructCodec.Encode(Secure(resource, result.Outputs, inputs)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
     }
 
-    private async Task<ReadResponse> ReadAsync(ReadRequest request, GrpcCallContext call)
+    private async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         _replacementNotes.Read(request.Urn);
@@ -33,7 +33,7 @@ public sealed partial class ProviderService<TClient>
 
         // An empty answer would tell refresh the object is gone: without a client nothing is known about it.
         var client = RequireClient();
-        using var token = OperationToken(call, request.Timeout);
+        using var token = OperationToken(ct, request.Timeout);
         var context = new ReadContext(
             request.Urn, NameOf(request.Name, request.Urn), request.Id, SecretValues.Reveal(oldOutputs), SecretValues.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         var found = await Guard("read", request.Urn, resource, oldInputs, () => resource.ReadAsync(client, context));
@@ -53,7 +53,7 @@ public sealed partial class ProviderService<TClient>
         };
     }
 
-    private async Task<UpdateResponse> UpdateAsync(UpdateRequest request, GrpcCallContext call)
+    private async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         var olds = Decode(request.Olds, "olds");
@@ -68,7 +68,7 @@ public sealed partial class ProviderService<TClient>
         var plainOlds = SecretValues.Reveal(olds);
         var plainNews = SecretValues.Reveal(news);
         var oldInputs = request.OldInputs is null ? resource.InputsFromOutputs(plainOlds) : SecretValues.Reveal(Decode(request.OldInputs, "oldInputs"));
-        using var token = OperationToken(call, request.Timeout);
+        using var token = OperationToken(ct, request.Timeout);
         var outputs = await Guard("update", request.Urn, resource, news, async () =>
         {
             var current = await resource.ReadAsync(client, new ReadContext(request.Urn, name, request.Id, plainOlds, oldInputs, _time.GetUtcNow(), Log.For(request.Urn), token.Token))
@@ -90,13 +90,13 @@ public sealed partial class ProviderService<TClient>
         return new UpdateResponse { Properties = StructCodec.Encode(Secure(resource, outputs, news)), RefreshBeforeUpdate = resource.RefreshBeforeUpdate };
     }
 
-    private async Task<Empty> DeleteAsync(DeleteRequest request, GrpcCallContext call)
+    private async Task<Empty> DeleteAsync(DeleteRequest request, CancellationToken ct)
     {
         var resource = Resource(request.Type, request.Urn);
         var olds = Decode(request.Properties, "properties");
         var oldInputs = Decode(request.OldInputs, "oldInputs");
         var client = RequireClient();
-        using var token = OperationToken(call, request.Timeout);
+        using var token = OperationToken(ct, request.Timeout);
         var context = new DeleteContext(
             request.Urn, NameOf(request.Name, request.Urn), request.Id, SecretValues.Reveal(olds), SecretValues.Reveal(oldInputs), _time.GetUtcNow(), Log.For(request.Urn), token.Token);
         await Guard("delete", request.Urn, resource, oldInputs, async () =>
@@ -115,7 +115,7 @@ public sealed partial class ProviderService<TClient>
         {
             return await body();
         }
-        catch (Exception e) when (e is not GrpcException)
+        catch (Exception e) when (e is not RpcException)
         {
             throw ErrorMapping.ToGrpc(e, operation, urn, _definition.TranslateError, outputs => Secure(resource, outputs, inputs), inputs, resource.RefreshBeforeUpdate, _cancelled.IsCancellationRequested);
         }

@@ -2,6 +2,7 @@ using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 using CheckFailure = AlicloudLive.Framework.Checking.CheckFailure;
 
@@ -14,7 +15,7 @@ public sealed partial class ProviderService<TClient>
     /// cloud call), then the read-only body, in a preview too. The result echoes the inputs; it is secret where an
     /// output is declared secret, and wholly secret when any argument was (it is chosen by, and may contain, the secret).
     /// </summary>
-    private async Task<InvokeResponse> InvokeAsync(InvokeRequest request, GrpcCallContext call)
+    private async Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken ct)
     {
         var function = Function(request.Tok);
         var args = Decode(request.Args, "args");
@@ -29,7 +30,7 @@ public sealed partial class ProviderService<TClient>
         }
 
         var client = RequireClient();
-        using var token = OperationToken(call, 0);
+        using var token = OperationToken(ct, 0);
         var plainInputs = SecretValues.Reveal(outcome.Inputs);
         var context = new InvokeContext(function.Token, plainInputs, request.Preview, _time.GetUtcNow(), token.Token);
         PropertyMap found;
@@ -37,12 +38,12 @@ public sealed partial class ProviderService<TClient>
         {
             found = await function.InvokeAsync(client, context);
         }
-        catch (Exception e) when (e is not GrpcException)
+        catch (Exception e) when (e is not RpcException)
         {
             var error = ErrorMapping.ToGrpc(e, "invoke", function.Token, _definition.TranslateError, map => map, PropertyMap.Empty, refreshBeforeUpdate: false, _cancelled.IsCancellationRequested);
             var prefix = $"invoke of {function.Token}";
-            var message = error.Message.StartsWith(prefix, StringComparison.Ordinal) ? error.Message : $"{prefix} failed: {error.Message}";
-            throw new GrpcException(error.Code, WithoutSecrets(message, outcome.Inputs), error.Details);
+            var message = error.Status.Detail.StartsWith(prefix, StringComparison.Ordinal) ? error.Status.Detail : $"{prefix} failed: {error.Status.Detail}";
+            throw StatusDetails.Error(error.StatusCode, WithoutSecrets(message, outcome.Inputs), error.Details());
         }
 
         var result = plainInputs.Where(kv => !found.ContainsKey(kv.Key)).Aggregate(found, (map, kv) => map.Set(kv.Key, kv.Value));
@@ -52,7 +53,7 @@ public sealed partial class ProviderService<TClient>
     private FunctionDefinition<TClient> Function(string token) =>
         _functions.TryGetValue(token, out var f)
             ? f
-            : throw new GrpcException(StatusCode.InvalidArgument, _functions.Count == 0
+            : throw StatusDetails.Error(StatusCode.InvalidArgument, _functions.Count == 0
                 ? $"unknown function '{token}'; this provider has no functions"
                 : $"unknown function '{token}'; this provider has {string.Join(", ", _functions.Keys.Order(StringComparer.Ordinal))}");
 

@@ -2,6 +2,7 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Rpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Hosting;
@@ -67,7 +68,7 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         (_client as IDisposable)?.Dispose();
     }
 
-    private Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, GrpcCallContext context)
+    private Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, CancellationToken ct)
     {
         if (request.EngineAddress.Length > 0)
         {
@@ -83,13 +84,13 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         });
     }
 
-    private async Task<Empty> CancelAsync(Empty request, GrpcCallContext context)
+    private async Task<Empty> CancelAsync(Empty request, CancellationToken ct)
     {
         await _cancelled.CancelAsync();
         return new Empty();
     }
 
-    private Task<Empty> AttachAsync(PluginAttach request, GrpcCallContext context)
+    private Task<Empty> AttachAsync(PluginAttach request, CancellationToken ct)
     {
         Log.Attach(request.Address);
         return Task.FromResult(new Empty());
@@ -100,17 +101,17 @@ public sealed partial class ProviderService<TClient> : IAsyncDisposable
         var token = type.Length > 0 ? type : Urns.Type(urn);
         return _resources.TryGetValue(token, out var r)
             ? r
-            : throw new GrpcException(StatusCode.InvalidArgument, $"unknown resource type '{token}'; this provider manages {string.Join(", ", _resources.Keys)}");
+            : throw StatusDetails.Error(StatusCode.InvalidArgument, $"unknown resource type '{token}'; this provider manages {string.Join(", ", _resources.Keys)}");
     }
 
     /// <summary>The configured client; CRUD outside preview needs it.</summary>
     private TClient RequireClient() =>
-        _client ?? throw new GrpcException(StatusCode.FailedPrecondition, "the provider is not configured: Configure was not called or failed");
+        _client ?? throw StatusDetails.Error(StatusCode.FailedPrecondition, "the provider is not configured: Configure was not called or failed");
 
     /// <summary>A token for one operation: the engine's Cancel, the call's deadline, and the request's own timeout.</summary>
-    private CancellationTokenSource OperationToken(GrpcCallContext call, double timeoutSeconds)
+    private CancellationTokenSource OperationToken(CancellationToken call, double timeoutSeconds)
     {
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(_cancelled.Token, call.CancellationToken);
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(_cancelled.Token, call);
         if (timeoutSeconds > 0)
         {
             cts.CancelAfter(TimeSpan.FromSeconds(timeoutSeconds));

@@ -38,6 +38,25 @@ public sealed record ConditionalRule(StateCondition Condition) : UpdateRule
 /// A condition on the recorded state, the new inputs and the clock. <see cref="Blocker"/> returns null when an
 /// in-place update is allowed, or the reason it is not, phrased to follow "cannot change", e.g.
 /// "while the task is running (status Running)". <see cref="DependsOnState"/> is false for a condition on the
-/// inputs alone: its replacements are explained as INFO, not WARNING.
+/// inputs alone: its replacements are explained as INFO, not WARNING. Conditions compose with <see cref="And"/> and
+/// <see cref="Or"/>; where the joined descriptions read badly, <c>with { Description = ... }</c> says it better.
 /// </summary>
-public sealed record StateCondition(string Description, Func<DiffContext, string?> Blocker, bool DependsOnState = true);
+public sealed record StateCondition(string Description, Func<DiffContext, string?> Blocker, bool DependsOnState = true)
+{
+    /// <summary>Both must hold; the reason is this one's blocker, else <paramref name="other"/>'s.</summary>
+    public StateCondition And(StateCondition other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new($"{Description} and {other.Description}", context => Blocker(context) ?? other.Blocker(context), DependsOnState || other.DependsOnState);
+    }
+
+    /// <summary>Either suffices; when neither holds, the reason is this one's blocker.</summary>
+    public StateCondition Or(StateCondition other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(
+            $"{Description}, or {other.Description}",
+            context => Blocker(context) is { } reason && other.Blocker(context) is not null ? reason : null,
+            DependsOnState || other.DependsOnState);
+    }
+}

@@ -1,13 +1,12 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Common;
 
 /// <summary>
-/// What a Create does so an interrupted deployment leaves nothing orphaned and no silent duplicate (design.md §5,
-/// pulumi-protocol.md §0): the new id reaches the engine log the moment the cloud answers; a create whose answer was
+/// What a Create does so an interrupted deployment leaves nothing orphaned and no silent duplicate (docs/design.md §5,
+/// docs/protocol.md §0): the new id reaches the engine log the moment the cloud answers; a create whose answer was
 /// lost is looked up before it is sent again; a create cancelled or timed out after it was sent answers
 /// ErrorResourceInitFailed with the id whenever the object exists, because the engine takes CANCELLED and
 /// DEADLINE_EXCEEDED as "nothing was created".
@@ -71,7 +70,7 @@ internal sealed class InterruptedCreates(CreateContext context, string token, st
     /// it, or another program manages it): its id and the commands that adopt it.
     /// </summary>
     public ProviderException AlreadyExists(string id, string why, Exception? inner = null) =>
-        new(StatusCode.AlreadyExists, $"{why}; no second {noun} was created. {AdoptionAdvice(id)}", inner);
+        ProviderException.AlreadyExists($"{why}; no second {noun} was created. {AdoptionAdvice(id)}", inner);
 
     /// <summary>The exact commands that put an existing object under this resource.</summary>
     public string AdoptionAdvice(string id) =>
@@ -96,9 +95,7 @@ internal sealed class InterruptedCreates(CreateContext context, string token, st
             }
             catch (Exception e) when (e is AlibabaCloudException or OperationCanceledException or ProviderException)
             {
-                return new ProviderException(
-                    StatusCode.Unknown,
-                    $"the create was cancelled or timed out after {operation} was sent, and looking for the {noun} it may have made failed ({e.Message}). "
+                return ProviderException.OutcomeUnknown($"the create was cancelled or timed out after {operation} was sent, and looking for the {noun} it may have made failed ({e.Message}). "
                     + $"Run `pulumi up` again: it looks for a {noun} these inputs would have made before creating one, and names it with the commands to adopt it",
                     cancelled);
             }

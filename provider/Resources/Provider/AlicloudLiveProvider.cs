@@ -2,7 +2,6 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Hosting;
 using AlicloudLive.Framework.Schema;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Provider;
@@ -43,22 +42,21 @@ public sealed class AlicloudLiveProvider(ProviderEnvironment environment) : Prov
 
     public override ProviderException? TranslateError(Exception error) => error switch
     {
-        AlibabaCloudException cloud => new ProviderException(
-            CloudStatus(cloud), CloudErrorAdvice.For(cloud) is { } advice ? $"{cloud.Message}; {advice}" : cloud.Message, cloud),
-        CredentialException credentials => new ProviderException(StatusCode.InvalidArgument, credentials.Message, credentials),
+        AlibabaCloudException cloud => Translate(cloud, CloudErrorAdvice.For(cloud) is { } advice ? $"{cloud.Message}; {advice}" : cloud.Message),
+        CredentialException credentials => ProviderException.InvalidArgument(credentials.Message, credentials),
         _ => null,
     };
 
     /// <summary>
-    /// UNKNOWN tells the engine the outcome is unknown (it marks the run as possibly incomplete): only for calls
-    /// that may have been applied. Everything else means nothing changed.
+    /// The one mapping of a cloud failure to what the engine sees. An unknown outcome (the engine marks the run as
+    /// possibly incomplete) only for calls that may have been applied; everything else means nothing changed.
     /// </summary>
-    private static StatusCode CloudStatus(AlibabaCloudException e) => e switch
+    private static ProviderException Translate(AlibabaCloudException e, string message) => e switch
     {
-        { OutcomeUnknown: true } => StatusCode.Unknown,
-        { Kind: CloudErrorKind.Throttling or CloudErrorKind.RetryableServer or CloudErrorKind.Network } => StatusCode.Unavailable,
-        { Kind: CloudErrorKind.Timeout } => StatusCode.DeadlineExceeded,
-        _ when CloudErrorAdvice.IsCredentialCode(e.Code) || CloudErrorAdvice.IsPermissionCode(e.Code) => StatusCode.PermissionDenied,
-        _ => StatusCode.FailedPrecondition,
+        { OutcomeUnknown: true } => ProviderException.OutcomeUnknown(message, e),
+        { Kind: CloudErrorKind.Throttling or CloudErrorKind.RetryableServer or CloudErrorKind.Network } => ProviderException.Unavailable(message, e),
+        { Kind: CloudErrorKind.Timeout } => ProviderException.TimedOut(message, e),
+        _ when CloudErrorAdvice.IsCredentialCode(e.Code) || CloudErrorAdvice.IsPermissionCode(e.Code) => ProviderException.PermissionDenied(message, e),
+        _ => ProviderException.Refused(message, e),
     };
 }

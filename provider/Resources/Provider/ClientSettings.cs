@@ -1,6 +1,5 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Provider;
@@ -26,7 +25,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
         }
         catch (CredentialException e)
         {
-            throw new ProviderException(StatusCode.InvalidArgument, e.Message, e);
+            throw ProviderException.InvalidArgument(e.Message, e);
         }
 
         var credentials = resolved.Credentials.Credentials ?? throw new MissingConfigurationException(
@@ -48,7 +47,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
         }
         catch (ArgumentException e)
         {
-            throw new ProviderException(StatusCode.InvalidArgument, $"alicloud-live:{e.ParamName ?? "endpoint"}: {e.Message}", e);
+            throw ProviderException.InvalidArgument($"alicloud-live:{e.ParamName ?? "endpoint"}: {e.Message}", e);
         }
 
         return new ClientSettings(credentials, options, resolved.Credentials.Source);
@@ -83,7 +82,7 @@ internal sealed record ClientSettings(AccessKeyCredentials Credentials, CloudCli
     {
         null or "on" => true,
         "off" => false,
-        _ => throw new ProviderException(StatusCode.InvalidArgument, $"{RateLimitVariable} must be on or off (off is for benchmarks only), not \"{value}\""),
+        _ => throw ProviderException.InvalidArgument($"{RateLimitVariable} must be on or off (off is for benchmarks only), not \"{value}\""),
     };
 
     /// <summary>A setting's value and its source: the config key or the environment variable (both null when unset).</summary>

@@ -3,7 +3,7 @@ using AlicloudLive.Framework.Schema;
 
 namespace AlicloudLive.Resources.Provider;
 
-/// <summary>The provider's configuration keys (<c>alicloud-live:&lt;key&gt;</c>), design.md §4.</summary>
+/// <summary>The provider's configuration keys (<c>alicloud-live:&lt;key&gt;</c>), docs/design.md §4.</summary>
 internal static class ProviderConfig
 {
     public const string AccessKey = "accessKey";

@@ -7,7 +7,7 @@ using AlicloudLive.Resources.Live.RecordVodConfig;
 
 namespace AlicloudLive.Resources.Provider;
 
-/// <summary>Every resource type the provider serves: adding one is one line here.</summary>
+/// <summary>Every resource type the provider serves. A new one needs a line here, and more: docs/adding-a-resource.md.</summary>
 internal static class ResourceRegistry
 {
     public static readonly IReadOnlyList<ResourceDefinition<AlibabaCloudClient>> All =

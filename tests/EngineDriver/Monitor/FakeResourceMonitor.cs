@@ -70,7 +70,7 @@ public sealed class FakeResourceMonitor : IAsyncDisposable
         router.AddService(ResourceMonitor.Descriptor);
         router.MapUnary(Service + "SupportsFeature", SupportsFeatureRequest.Parser, (request, _) =>
             Task.FromResult(new SupportsFeatureResponse { HasSupport = Features.Contains(request.Id) }));
-        router.MapUnary(Service + "RegisterResource", RegisterResourceRequest.Parser, (request, call) => monitor.Current.RegisterAsync(request, call.CancellationToken));
+        router.MapUnary(Service + "RegisterResource", RegisterResourceRequest.Parser, (request, ct) => monitor.Current.RegisterAsync(request, ct));
         router.MapUnary(Service + "RegisterResourceOutputs", RegisterResourceOutputsRequest.Parser, (request, _) =>
         {
             monitor.Current.CompleteOutputs(request.Urn, StructCodec.Decode(request.Outputs));
@@ -142,10 +142,10 @@ public sealed class FakeResourceMonitor : IAsyncDisposable
     }
 
     /// <summary>A function call of this package goes to the plugin's Invoke, with the deployment's preview flag.</summary>
-    private async Task<ResourceInvokeResponse> InvokeAsync(ResourceInvokeRequest request, GrpcCallContext call)
+    private async Task<ResourceInvokeResponse> InvokeAsync(ResourceInvokeRequest request, CancellationToken ct)
     {
         var answer = await Provider.InvokeAsync(
-            new InvokeRequest { Tok = request.Tok, Args = request.Args, Preview = _current?.DryRun ?? false }, cancellationToken: call.CancellationToken);
+            new InvokeRequest { Tok = request.Tok, Args = request.Args, Preview = _current?.DryRun ?? false }, cancellationToken: ct);
         var response = new ResourceInvokeResponse { Return = answer.Return };
         response.Failures.AddRange(answer.Failures);
         return response;

@@ -81,7 +81,7 @@ internal sealed class WidgetCloud
         Interlocked.Increment(ref _reads);
         if (namePrefix == "gone")
         {
-            throw new AlicloudLive.Framework.Definitions.ProviderException(AlicloudLive.Rpc.StatusCode.NotFound, "the widget shelf 'gone' does not exist");
+            throw AlicloudLive.Framework.Definitions.ProviderException.NotFound("the widget shelf 'gone' does not exist");
         }
 
         if (namePrefix?.StartsWith("reject", StringComparison.Ordinal) == true)

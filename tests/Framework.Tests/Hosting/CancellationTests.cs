@@ -1,6 +1,7 @@
 using AlicloudLive.Framework.Tests.Support;
 using AlicloudLive.Rpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 
 namespace AlicloudLive.Framework.Tests.Hosting;
 
@@ -18,10 +19,10 @@ public class CancellationTests
         await h.Cloud.Entered.WaitAsync(HangGuard);
 
         await h.CallAsync("Cancel", new Empty(), Empty.Parser);
-        var error = Assert.ThrowsAsync<GrpcException>(() => create.WaitAsync(HangGuard));
+        var error = Assert.ThrowsAsync<RpcException>(() => create.WaitAsync(HangGuard));
 
         Assert.That(h.Cloud.CancelledCalls, Is.EqualTo(1));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.Cancelled));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Cancelled));
         Assert.That(error.Message, Does.Contain("cancelled by the engine"));
         Assert.That(h.Service.Cancelled.IsCancellationRequested, Is.True);
     }
@@ -32,10 +33,10 @@ public class CancellationTests
         await using var h = await ProviderHarness.StartAsync();
         h.Cloud.HoldCalls = true;
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.CreateAsync(Widgets.Inputs, timeoutSeconds: 0.5).WaitAsync(HangGuard));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.CreateAsync(Widgets.Inputs, timeoutSeconds: 0.5).WaitAsync(HangGuard));
 
         Assert.That(h.Cloud.CancelledCalls, Is.EqualTo(1));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.DeadlineExceeded));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.DeadlineExceeded));
         Assert.That(h.Service.Cancelled.IsCancellationRequested, Is.False, "a timeout is not a Cancel");
     }
 

@@ -1,6 +1,7 @@
 using AlicloudLive.Framework.Tests.Support;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Tests.Hosting;
@@ -143,10 +144,10 @@ public class CrudTests
         var planned = await h.DiffAsync(created.Id, olds, Widgets.Inputs, news);
         h.Cloud.SetStatus(created.Id, "Running");
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.UpdateAsync(created.Id, olds, Widgets.Inputs, news));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.UpdateAsync(created.Id, olds, Widgets.Inputs, news));
 
         Assert.That(planned.Replaces, Is.Empty, "the preview planned an in-place update");
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("run `pulumi up` again").And.Contain("status Running"));
         Assert.That(h.Cloud.Updates, Is.Zero);
     }
@@ -158,10 +159,10 @@ public class CrudTests
         var created = await h.CreateAsync(Widgets.Inputs);
         h.Cloud.Vanish(created.Id);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() =>
+        var error = Assert.ThrowsAsync<RpcException>(() =>
             h.UpdateAsync(created.Id, StructCodec.Decode(created.Properties), Widgets.Inputs, Widgets.Inputs.Set("size", V.N(2))));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("no longer exists"));
         Assert.That(h.Cloud.Updates, Is.Zero);
     }
@@ -230,10 +231,10 @@ public class CrudTests
         await using var h = await ProviderHarness.StartAsync();
         h.Cloud.FailStartReason = "the widget was made but would not start";
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.CreateAsync(Widgets.Inputs));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.CreateAsync(Widgets.Inputs));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.Unknown));
-        var details = error.Details.Single().Unpack<ErrorResourceInitFailed>();
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unknown));
+        var details = error.Details().Single().Unpack<ErrorResourceInitFailed>();
         Assert.That(h.Cloud.Find(details.Id), Is.Not.Null, "the id is the widget that exists");
         Assert.That(details.Reasons, Is.EqualTo(new[] { "the widget was made but would not start" }));
         Assert.That(StructCodec.Decode(details.Properties).GetString("widgetId"), Is.EqualTo(details.Id));

@@ -2,6 +2,7 @@ using AlicloudLive.Framework.Tests.Fakes;
 using AlicloudLive.Framework.Tests.Support;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Tests.Hosting;
@@ -99,10 +100,10 @@ public class InvokeTests
     {
         await using var h = await ProviderHarness.StartAsync(configure: false);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => h.InvokeAsync(SmallCams))!;
         var invalid = await h.InvokeAsync(V.Map());
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("not configured"));
         Assert.That(invalid.Failures.Select(f => f.Property), Is.EqualTo(new[] { "kind" }));
     }
@@ -112,9 +113,9 @@ public class InvokeTests
     {
         await using var h = await StartWithWidgetsAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams, token: "test:index:getGadgets"))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => h.InvokeAsync(SmallCams, token: "test:index:getGadgets"))!;
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Is.EqualTo("unknown function 'test:index:getGadgets'; this provider has test:index:getWidgets"));
     }
 
@@ -123,8 +124,8 @@ public class InvokeTests
     {
         await using var h = await StartWithWidgetsAsync();
 
-        var plain = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.S("reject-me"))))!;
-        var secret = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.Secret("reject-" + Widgets.Password))))!;
+        var plain = Assert.ThrowsAsync<RpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.S("reject-me"))))!;
+        var secret = Assert.ThrowsAsync<RpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.Secret("reject-" + Widgets.Password))))!;
 
         Assert.That(plain.Message, Is.EqualTo("invoke of test:index:getWidgets failed: the widget cloud rejected the prefix 'reject-me'"));
         Assert.That(secret.Message, Is.EqualTo("invoke of test:index:getWidgets failed: the widget cloud rejected the prefix '[secret]'"));
@@ -136,9 +137,9 @@ public class InvokeTests
     {
         await using var h = await StartWithWidgetsAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.S("gone"))))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => h.InvokeAsync(SmallCams.Set("namePrefix", V.S("gone"))))!;
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.NotFound));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.NotFound));
         Assert.That(error.Message, Is.EqualTo("invoke of test:index:getWidgets failed: the widget shelf 'gone' does not exist"));
     }
 

@@ -5,6 +5,7 @@ using AlicloudLive.Framework.Tests.Support;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Framework.Tests.Hosting;
@@ -101,11 +102,11 @@ public class PluginSurfaceTests
     {
         await using var h = await ProviderHarness.StartAsync(configure: false);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.ConfigureAsync(V.Map(("endpoint", V.S("https://x")))));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.ConfigureAsync(V.Map(("endpoint", V.S("https://x")))));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("test:apiKey"));
-        var details = error.Details.Single().Unpack<ConfigureErrorMissingKeys>();
+        var details = error.Details().Single().Unpack<ConfigureErrorMissingKeys>();
         Assert.That(details.MissingKeys.Select(k => k.Name), Is.EqualTo(new[] { "test:apiKey" }));
         Assert.That(details.MissingKeys[0].Description, Does.Contain("TEST_WIDGET_API_KEY"));
     }
@@ -115,9 +116,9 @@ public class PluginSurfaceTests
     {
         await using var h = await ProviderHarness.StartAsync(configure: false);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.CreateAsync(Widgets.Inputs));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.CreateAsync(Widgets.Inputs));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("not configured"));
     }
 
@@ -126,9 +127,9 @@ public class PluginSurfaceTests
     {
         await using var h = await ProviderHarness.StartAsync(configure: false);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.ReadAsync("w-1", Widgets.Inputs, Widgets.Inputs));
+        var error = Assert.ThrowsAsync<RpcException>(() => h.ReadAsync("w-1", Widgets.Inputs, Widgets.Inputs));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("not configured"));
     }
 
@@ -137,10 +138,10 @@ public class PluginSurfaceTests
     {
         await using var h = await ProviderHarness.StartAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => h.CallAsync(
+        var error = Assert.ThrowsAsync<RpcException>(() => h.CallAsync(
             "Check", new CheckRequest { Urn = "urn:pulumi:dev::p::test:index:Gadget::g", News = new Struct() }, CheckResponse.Parser));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("test:index:Gadget").And.Contain(WidgetResource.Type));
     }
 }

@@ -1,5 +1,6 @@
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Rpc;
+using Grpc.Core;
 
 namespace AlicloudLive.Framework.Tests.ProviderConfiguration;
 

@@ -3,6 +3,7 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Provider;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 
 namespace AlicloudLive.Framework.Tests.ProviderConfiguration;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob;
@@ -18,9 +19,9 @@ internal static class EdgeJobTestSupport
         """);
 
     /// <summary>The engine's answer to a partially failed step: the ErrorResourceInitFailed detail of the gRPC error.</summary>
-    public static ErrorResourceInitFailed InitFailure(GrpcException error)
+    public static ErrorResourceInitFailed InitFailure(RpcException error)
     {
-        var detail = error.Details.SingleOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor));
+        var detail = error.Details().SingleOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor));
         Assert.That(detail, Is.Not.Null, $"no ErrorResourceInitFailed detail in: {error.Message}");
         return detail!.Unpack<ErrorResourceInitFailed>();
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
 
 namespace AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob;
@@ -15,7 +16,7 @@ public sealed class EdgeTranscodeJobFailureTests : LifecycleFixture
         await Emulator.InjectFaultAsync("StartEdgeTranscodeJob", "error", code: "UserQuotaExceed", httpStatus: 400);
         var inputs = await Engine.CheckAsync(Token, "quota", Job());
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateCheckedAsync(Token, "quota", inputs));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateCheckedAsync(Token, "quota", inputs));
         var failure = InitFailure(error!);
         var outputs = StructCodec.Decode(failure.Properties);
         var cloud = (await CloudObjectsAsync("edgeTranscodeJobs")).Single();
@@ -38,7 +39,7 @@ public sealed class EdgeTranscodeJobFailureTests : LifecycleFixture
         var job = await Engine.CreateAsync(Token, "restart", Job().With("running", false));
         await Emulator.InjectFaultAsync("StartEdgeTranscodeJob", "error", code: "UserQuotaExceed", httpStatus: 400);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(job, job.Inputs.With("streamOutput", "rtmp://push.example.com/app/new").With("running", true)));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(job, job.Inputs.With("streamOutput", "rtmp://push.example.com/app/new").With("running", true)));
         var failure = InitFailure(error!);
         var outputs = StructCodec.Decode(failure.Properties);
         Assert.That(failure.Id, Is.EqualTo(job.Id));

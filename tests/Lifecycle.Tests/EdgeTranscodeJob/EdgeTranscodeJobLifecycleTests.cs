@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
 
@@ -131,8 +132,8 @@ public sealed class EdgeTranscodeJobLifecycleTests : LifecycleFixture
         Assert.That(diff.Replaces, Is.Empty, "at preview the job is not running: an in-place update");
 
         await Engine.UpdateAsync(job, job.Inputs.With("running", true));
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(job, news));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(job, news));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("changed since the preview").And.Contain("status Running").And.Contain("run `pulumi up` again"));
         var cloud = (await CloudObjectsAsync("edgeTranscodeJobs")).Single();
         Assert.That(Field(cloud, "StreamOutput"), Is.EqualTo(job.Inputs.GetString("streamOutput")), "nothing was changed");
@@ -154,8 +155,8 @@ public sealed class EdgeTranscodeJobLifecycleTests : LifecycleFixture
         var idle = await Engine.CreateAsync(Token, "idle", Job(OtherOutput).With("running", false));
         Assert.That((await Engine.ImportAsync(Token, "idle-imported", idle.Id)).Inputs.GetBool("running"), Is.False);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.ImportAsync(Token, "bare", job.Output("jobId")!));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.ImportAsync(Token, "bare", job.Output("jobId")!));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("<clusterId>/<jobId>"));
     }
 

@@ -2,6 +2,7 @@ using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf;
+using Grpc.Core;
 using Pulumirpc;
 using static AlicloudLive.Lifecycle.Tests.EdgeTranscodeJob.EdgeJobTestSupport;
 
@@ -42,9 +43,9 @@ public sealed class InterruptedCreateTests : LifecycleFixture
         await using var second = await StartPluginAsync();
         var next = new EngineDriver(second);
         var retried = await next.CheckAsync(c.Type, Name, c.Inputs, seed: Seed("deployment-2"));
-        var error = Assert.ThrowsAsync<GrpcException>(() => next.CreateCheckedAsync(c.Type, Name, retried));
+        var error = Assert.ThrowsAsync<RpcException>(() => next.CreateCheckedAsync(c.Type, Name, retried));
 
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.AlreadyExists), error.Message);
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.AlreadyExists), error.Message);
         Assert.That(error.Message, Does.Contain($"`pulumi refresh --import-pending-creates {urn} --import-pending-creates {cloudId}`")
             .And.Contain($"`pulumi import {c.Type} {Name} {cloudId}`"));
         Assert.That((await CloudObjectsAsync(c.Collection)).Select(o => c.CloudId(o!)), Is.EqualTo(new[] { cloudId }), "no second object");
@@ -56,7 +57,7 @@ public sealed class InterruptedCreateTests : LifecycleFixture
         await Emulator.InjectFaultAsync(c.FollowUp, "delay", delayMs: 120_000);
         var inputs = await Engine.CheckAsync(c.Type, Name, c.Inputs);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateCheckedAsync(c.Type, Name, inputs, timeoutSeconds: 8));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateCheckedAsync(c.Type, Name, inputs, timeoutSeconds: 8));
         var cloudId = c.CloudId((await CloudObjectsAsync(c.Collection)).Single()!);
         var failure = InitFailure(error!);
         Assert.That(failure.Id, Is.EqualTo(cloudId));
@@ -88,8 +89,8 @@ public sealed class InterruptedCreateTests : LifecycleFixture
         await Task.Delay(500);
         await plugin.CancelAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(async () => await create);
-        Assert.That(error!.Code, Is.Not.EqualTo(StatusCode.Cancelled), "CANCELLED tells the engine nothing was created");
+        var error = Assert.ThrowsAsync<RpcException>(async () => await create);
+        Assert.That(error!.StatusCode, Is.Not.EqualTo(StatusCode.Cancelled), "CANCELLED tells the engine nothing was created");
         var cloudId = c.CloudId((await CloudObjectsAsync(c.Collection)).Single()!);
         var failure = InitFailure(error);
         Assert.That(failure.Id, Is.EqualTo(cloudId));

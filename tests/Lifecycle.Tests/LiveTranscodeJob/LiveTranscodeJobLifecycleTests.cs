@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.LiveTranscodeJob;
@@ -143,8 +144,8 @@ public sealed class LiveTranscodeJobLifecycleTests : LifecycleFixture
         Assert.That(diff.Replaces, Is.Empty, "at preview the job has not started: an in-place update");
 
         await Emulator.AdvanceClockAsync(TimeSpan.FromHours(1));
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(job, news));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(job, news));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("changed since the preview").And.Contain("status Running").And.Contain("run `pulumi up` again"));
         var cloud = (await CloudObjectsAsync("liveTranscodeJobs")).Single()!;
         Assert.That((string?)cloud["StreamInput"]!["InputUrl"], Is.EqualTo("rtmp://live.example.com/app/stream"), "nothing was changed");

@@ -4,6 +4,7 @@ using AlicloudLive.Cloud.Live;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 using static AlicloudLive.Lifecycle.Tests.Lookups.Lookups;
 
@@ -46,10 +47,10 @@ public sealed class JobLookupTests : LifecycleFixture
     [Test]
     public async Task A_missing_job_is_not_found_naming_the_id_and_the_clouds_code()
     {
-        var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.InvokeAsync(JobToken, Json.Map("""{"jobId": "no-such-job"}""")))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => Plugin.InvokeAsync(JobToken, Json.Map("""{"jobId": "no-such-job"}""")))!;
         var empty = await Plugin.InvokeAsync(JobToken, Json.Map("""{"jobId": ""}"""));
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.NotFound));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.NotFound));
         Assert.That(error.Message, Does.Contain("'no-such-job'").And.Contain("GetLiveTranscodeJob").And.Contain("JobNotFound"));
         Assert.That(empty.Failures.Select(f => (f.Property, f.Reason)), Is.EqualTo(new[] { ("jobId", "must not be empty") }));
     }
@@ -90,9 +91,9 @@ public sealed class JobLookupTests : LifecycleFixture
     {
         await using var unconfigured = await PluginSession.StartAsync();
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => unconfigured.InvokeAsync(JobToken, Json.Map("""{"jobId": "j"}"""), preview: true))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => unconfigured.InvokeAsync(JobToken, Json.Map("""{"jobId": "j"}"""), preview: true))!;
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("not configured"));
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using static AlicloudLive.Lifecycle.Tests.Lookups.Lookups;
 
 namespace AlicloudLive.Lifecycle.Tests.Lookups;
@@ -97,7 +98,7 @@ public sealed class TemplateLookupTests : LifecycleFixture
         var missing = await Plugin.InvokeAsync(EdgeToken, Json.Map("{}"));
         var unknown = await ResultAsync(Plugin, EdgeToken, Json.Map("""{"clusterId": "no-such-cluster"}"""));
         await Emulator.InjectFaultAsync("ListEdgeTranscodeTemplate", "error", code: "InvalidParameter", httpStatus: 400);
-        var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.InvokeAsync(EdgeToken, Json.Map("""{"clusterId": "edge-cluster-1"}""")))!;
+        var error = Assert.ThrowsAsync<RpcException>(() => Plugin.InvokeAsync(EdgeToken, Json.Map("""{"clusterId": "edge-cluster-1"}""")))!;
 
         Assert.That(missing.Failures.Select(f => (f.Property, f.Reason)), Is.EqualTo(new[] { ("clusterId", "is required") }));
         Assert.That(Items(unknown, "templates"), Is.Empty, "the emulator answers an unknown cluster as one without templates");

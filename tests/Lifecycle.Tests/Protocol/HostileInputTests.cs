@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.Protocol;
@@ -22,9 +23,9 @@ public sealed class HostileInputTests
         }
 
         var request = new CheckRequest { Urn = "urn:pulumi:dev::p::alicloud-live:ice:LiveTranscodeJob::deep", Type = "alicloud-live:ice:LiveTranscodeJob", News = news };
-        var e = Assert.ThrowsAsync<GrpcException>(() => session.CallAsync("Check", request, CheckResponse.Parser));
+        var e = Assert.ThrowsAsync<RpcException>(() => session.CallAsync("Check", request, CheckResponse.Parser));
 
-        Assert.That(e!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        Assert.That(e!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(e.Message, Does.Not.Contain("SetRecursionLimit").And.Not.Contain("malicious"));
         Assert.That(e.Message, Does.Contain("100"), "names the limit");
         Assert.That(e.Message.TrimEnd('.').Split(". "), Has.Length.EqualTo(1), "one sentence");

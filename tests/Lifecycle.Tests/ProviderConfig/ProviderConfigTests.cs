@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.ProviderConfig;
@@ -79,8 +80,8 @@ public sealed class ProviderConfigTests
         Assert.That(failure.Reason, Does.Contain("whole number").And.Contain("\"abc\""));
 
         var args = Credentials().With("requestTimeoutSeconds", "abc");
-        var error = Assert.ThrowsAsync<GrpcException>(() => _plugin.CallAsync("Configure", new ConfigureRequest { Args = StructCodec.Encode(args), AcceptSecrets = true }, ConfigureResponse.Parser));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        var error = Assert.ThrowsAsync<RpcException>(() => _plugin.CallAsync("Configure", new ConfigureRequest { Args = StructCodec.Encode(args), AcceptSecrets = true }, ConfigureResponse.Parser));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("alicloud-live:requestTimeoutSeconds").And.Contain("whole number"));
     }
 

@@ -2,6 +2,7 @@ using AlicloudLive.Cloud.Live;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
@@ -51,10 +52,10 @@ public sealed class PullToPushTaskAdoptionTests : PullToPushTaskFixture
         var holder = await Engine.CreateAsync(Type, "holder", LiveTask());
         await Emulator.InjectFaultAsync("CreateLivePullToPush", "error", code: "InvalidParameter.SourceUrl", httpStatus: 400);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(Type, "second", LiveTask()));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(Type, "second", LiveTask()));
 
         Assert.That(error!.Message, Does.StartWith("CreateLivePullToPush failed: InvalidParameter.SourceUrl"), "the cloud's own error, as it is");
-        Assert.That(error.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         var note = LogsFor(EngineDriver.Urn(Type, "second")).Single();
         Assert.That(note.Severity, Is.EqualTo(LogSeverity.Warning));
         Assert.That(note.Message, Does.StartWith("CreateLivePullToPush failed (InvalidParameter.SourceUrl); note that task " + holder.Id));

@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Lifecycle.Tests.PullToPushTask;
@@ -161,8 +162,8 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         Assert.That(diff.Replaces, Is.Empty, "at preview the task has not started: an in-place update");
 
         await Emulator.AdvanceClockAsync(TimeSpan.FromHours(1.5));
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(task, news));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(task, news));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain("changed since the preview").And.Contain("status Running").And.Contain("run `pulumi up` again"));
         Assert.That((string?)(await CloudTaskAsync())["TaskInfo"]!["EndTime"], Is.EqualTo(task.Inputs.GetString("endTime")), "nothing was changed");
     }
@@ -173,8 +174,8 @@ public sealed class PullToPushTaskStateRuleTests : PullToPushTaskFixture
         var task = await Engine.CreateAsync(Type, "late-start", LiveTask());
         await Emulator.InjectFaultAsync("UpdateLivePullToPush", "error", code: "CodeTaskHasStarted", httpStatus: 400);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.UpdateAsync(task, task.Inputs.With("endTime", At(4))));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.UpdateAsync(task, task.Inputs.With("endTime", At(4))));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
         Assert.That(error.Message, Does.Contain($"the task {task.Id} started since the plan was made").And.Contain("endTime").And.Contain("run `pulumi up` again"));
     }
 

@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
 
@@ -14,8 +15,8 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
     {
         await Engine.CreateAsync(TypeToken, "first", Stream());
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().With("cycleDuration", 600)));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.AlreadyExists));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "second", Stream().With("cycleDuration", 600)));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.AlreadyExists));
         Assert.That(error.Message, Does.Contain("a record-to-VOD config for live.example.com/app/s1 already exists (ConfigAlreadyExists)")
             .And.Contain("`pulumi import alicloud-live:live:RecordVodConfig second live.example.com/app/s1`"));
         var cloud = (await CloudObjectsAsync("recordVodConfigs")).Single()!;
@@ -27,7 +28,7 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
     {
         await AddOutOfBandAsync(Emulator, "");
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "app", WholeApp()));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "app", WholeApp()));
         Assert.That(error!.Message, Does.Contain("for live.example.com/app (the whole app) already exists")
             .And.Contain("`pulumi import alicloud-live:live:RecordVodConfig app live.example.com/app/`"));
     }
@@ -61,8 +62,8 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
         await AddOutOfBandAsync(Emulator, "s1", cycleDuration: 600);
         await Emulator.InjectFaultAsync("AddLiveRecordVodConfig", "error", code: "InternalError", httpStatus: 500);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "other", Stream()));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.Unknown), "the outcome of the Add is unknown");
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "other", Stream()));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unknown), "the outcome of the Add is unknown");
         Assert.That(error.Message, Does.Contain("the response to AddLiveRecordVodConfig was lost (InternalError)")
             .And.Contain("differs from this resource's inputs in").And.Contain("cycleDuration")
             .And.Contain("`pulumi import alicloud-live:live:RecordVodConfig other live.example.com/app/s1`"));
@@ -75,8 +76,8 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
     {
         await Emulator.InjectFaultAsync("DescribeLiveRecordVodConfigs", "error", code: "InvalidParameter", httpStatus: 400);
 
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.CreateAsync(TypeToken, "half", WholeApp()));
-        var details = error!.Details.Single().Unpack<ErrorResourceInitFailed>();
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.CreateAsync(TypeToken, "half", WholeApp()));
+        var details = error!.Details().Single().Unpack<ErrorResourceInitFailed>();
         Assert.That(details.Id, Is.EqualTo("live.example.com/app/"), "the engine records the config, so it is not orphaned");
         Assert.That(details.Reasons.Single(), Does.Contain("was added, but reading it back failed"));
         Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1));

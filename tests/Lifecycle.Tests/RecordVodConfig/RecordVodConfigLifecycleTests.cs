@@ -2,6 +2,7 @@ using AlicloudLive.Cloud.Live;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 using static AlicloudLive.Lifecycle.Tests.RecordVodConfig.RecordVodConfigs;
 
@@ -220,8 +221,8 @@ public sealed class RecordVodConfigLifecycleTests : LifecycleFixture
     [TestCase("/app/s1")]
     public void Import_of_a_malformed_id_says_what_an_id_looks_like(string id)
     {
-        var error = Assert.ThrowsAsync<GrpcException>(() => Engine.ImportAsync(TypeToken, "bad", id));
-        Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument));
+        var error = Assert.ThrowsAsync<RpcException>(() => Engine.ImportAsync(TypeToken, "bad", id));
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Message, Does.Contain("expected <domainName>/<appName>/<streamName>"));
     }
 }

@@ -3,6 +3,7 @@ using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Rpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Reliability.Tests.Hostile;
@@ -61,8 +62,8 @@ public sealed class GarbageStructTests : LifecycleFixture
     {
         foreach (var (rpc, field, request) in Slots)
         {
-            var error = Assert.ThrowsAsync<GrpcException>(() => Plugin.CallAsync(rpc, request(garbage), Empty.Parser));
-            Assert.That(error!.Code, Is.EqualTo(StatusCode.InvalidArgument), $"{rpc} {field}: {error.Message}");
+            var error = Assert.ThrowsAsync<RpcException>(() => Plugin.CallAsync(rpc, request(garbage), Empty.Parser));
+            Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument), $"{rpc} {field}: {error.Message}");
             Assert.That(error.Message, Does.Contain(problem ?? field), $"{rpc}: the error names the field (or the problem)");
         }
 

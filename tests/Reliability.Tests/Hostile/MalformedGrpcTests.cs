@@ -5,6 +5,7 @@ using AlicloudLive.Reliability.Tests.Support;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Pulumirpc;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AlicloudLive.Rpc;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.Matrix;
 
@@ -15,7 +16,7 @@ public sealed partial record CellOutcome(ResourceScenario Scenario, MatrixOperat
             return new CellOutcome(run.Scenario, run.Operation, run.Fault, $"ok ({figures})" + (run.Recovery is { } r ? $"; {r}" : ""), null);
         }
 
-        return new CellOutcome(run.Scenario, run.Operation, run.Fault, $"{CodeName(error.Code)} ({figures}); {aftermath}", Stable(error.Message));
+        return new CellOutcome(run.Scenario, run.Operation, run.Fault, $"{CodeName(error.StatusCode)} ({figures}); {aftermath}", Stable(error.Message));
     }
 
     /// <summary>The gRPC name of a status, e.g. FAILED_PRECONDITION.</summary>

@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Reliability.Tests.Matrix;
@@ -13,7 +14,7 @@ public sealed record CellRun(
     string Name,
     ResourceState? Before,
     ResourceState? After,
-    GrpcException? Error,
+    RpcException? Error,
     ActionCalls Calls,
     TimeSpan Elapsed,
     IReadOnlyList<string> Logs)
@@ -22,7 +23,7 @@ public sealed record CellRun(
 
     /// <summary>The ErrorResourceInitFailed detail of a partial failure, if the error carries one.</summary>
     public ErrorResourceInitFailed? Partial =>
-        Error?.Details.FirstOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
+        Error?.Details().FirstOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
 
     /// <summary>
     /// What the engine records after the cell: the new state on success, the partial failure's id and properties,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Values;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.Matrix;
 
@@ -50,7 +51,7 @@ public sealed class FaultMatrixTests : LifecycleFixture
     private static void AssertClearError(CellRun run)
     {
         Assert.That(run.Error, Is.Not.Null, "a persistent fault cannot end in success");
-        Assert.That(run.Error!.Code, Is.Not.EqualTo(Rpc.StatusCode.Internal));
+        Assert.That(run.Error!.StatusCode, Is.Not.EqualTo(StatusCode.Internal));
         Assert.That(run.Error.Message, Does.Contain(run.Action).And.Contain(run.Fault.Code!), "the message names the failed call and the cloud's code");
         Assert.That(run.Error.Message, Does.Not.Contain("   at "), "no stack trace");
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.Matrix;
 
@@ -18,12 +19,12 @@ public sealed class MatrixCell(EngineDriver engine, EmulatorProcess emulator)
 
         var watch = Stopwatch.StartNew();
         ResourceState? after = null;
-        GrpcException? error = null;
+        RpcException? error = null;
         try
         {
             after = await RunOperationAsync(scenario, operation, name, before);
         }
-        catch (GrpcException e)
+        catch (RpcException e)
         {
             error = e;
         }

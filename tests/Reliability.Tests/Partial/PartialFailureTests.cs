@@ -6,6 +6,7 @@ using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Rpc;
 using AlicloudLive.TestSupport;
 using AlicloudLive.Values;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.Partial;
 

@@ -7,6 +7,7 @@ using AlicloudLive.Reliability.Tests.Support;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using Google.Protobuf;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Reliability.Tests.Promptness;
@@ -45,7 +46,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
         await Task.Delay(500);
         var (error, took) = await CancelledAsync(plugin, create);
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.Cancelled), error.Message);
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.Cancelled), error.Message);
         Assert.That(took, Is.LessThan(HangGuard));
         await Task.Delay(AttemptDelay - started.Elapsed + TimeSpan.FromMilliseconds(500));
         Assert.That(await CloudObjectsAsync(PullToPush.CloudKind), Is.Empty, "the aborted attempt was never applied, and it was not retried");
@@ -64,7 +65,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
         await UntilThrottledAsync("UpdateLivePullToPush");
         var (error, took) = await CancelledAsync(plugin, update);
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.Cancelled), error.Message);
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.Cancelled), error.Message);
         Assert.That(took, Is.LessThan(HangGuard));
         var later = await CallsDuringAsync("UpdateLivePullToPush", Watch);
         Assert.That(later, Is.Zero, "no retry after the answer");
@@ -79,7 +80,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
 
         var (error, took) = await OvershootAsync(() => Engine.DeleteAsync(task, timeoutSeconds: 2), TimeSpan.FromSeconds(2));
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.DeadlineExceeded), error.Message);
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.DeadlineExceeded), error.Message);
         Assert.That(took, Is.LessThan(HangGuard));
         var later = await CallsDuringAsync("DeleteLivePullToPush", Watch);
         Assert.That(later, Is.Zero, "no retry after the answer");
@@ -95,7 +96,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
         var started = Stopwatch.StartNew();
         var (error, took) = await OvershootAsync(() => Engine.CreateCheckedAsync(PullToPush.Type, "slow-create", inputs, timeoutSeconds: 2), TimeSpan.FromSeconds(2));
 
-        Assert.That(error.Code, Is.EqualTo(StatusCode.DeadlineExceeded), error.Message);
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.DeadlineExceeded), error.Message);
         Assert.That(took, Is.LessThan(HangGuard));
         await Task.Delay(AttemptDelay - started.Elapsed + TimeSpan.FromMilliseconds(500));
         Assert.That(await CloudObjectsAsync(PullToPush.CloudKind), Is.Empty, "the aborted attempt was never applied, and it was not retried");
@@ -118,7 +119,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
         Assert.That(took, Is.LessThan(HangGuard));
         var later = await CallsDuringAsync("DeleteLivePullToPush", Watch);
         Assert.That(later, Is.Zero, "no retry after the answer");
-        Report("grpc-timeout 2 s on Delete while DeleteLivePullToPush is being retried (throttled)", new GrpcException(StatusCode.DeadlineExceeded, answer.GrpcMessage), took, $"past the 2 s deadline; {later} calls in the next {Watch.TotalSeconds:0} s");
+        Report("grpc-timeout 2 s on Delete while DeleteLivePullToPush is being retried (throttled)", new RpcException(new Status(StatusCode.DeadlineExceeded, answer.GrpcMessage)), took, $"past the 2 s deadline; {later} calls in the next {Watch.TotalSeconds:0} s");
     }
 
     /// <summary>Cancel is final for a plugin (the engine is shutting it down), so each Cancel test gets its own.</summary>
@@ -130,7 +131,7 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     }
 
     /// <summary>Sends the engine's Cancel while <paramref name="pending"/> runs: its error, and how long after the Cancel was sent it came.</summary>
-    private static async Task<(GrpcException Error, TimeSpan After)> CancelledAsync(PluginSession plugin, Task pending)
+    private static async Task<(RpcException Error, TimeSpan After)> CancelledAsync(PluginSession plugin, Task pending)
     {
         var watch = Stopwatch.StartNew();
         await plugin.CancelAsync();
@@ -138,19 +139,19 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
     }
 
     /// <summary>Runs an operation that has a time limit: its error, and how long past the limit it came.</summary>
-    private static async Task<(GrpcException Error, TimeSpan Past)> OvershootAsync(Func<Task> operation, TimeSpan limit)
+    private static async Task<(RpcException Error, TimeSpan Past)> OvershootAsync(Func<Task> operation, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
         return (await FailureOf(operation()), watch.Elapsed - limit);
     }
 
-    private static async Task<GrpcException> FailureOf(Task pending)
+    private static async Task<RpcException> FailureOf(Task pending)
     {
         try
         {
             await pending;
         }
-        catch (GrpcException e)
+        catch (RpcException e)
         {
             return e;
         }
@@ -175,8 +176,8 @@ public sealed class CancellationPromptnessTests : LifecycleFixture
         return (await Emulator.CallCountsAsync()).Of(action).Calls - before;
     }
 
-    private static void Report(string scenario, GrpcException error, TimeSpan took, string what) =>
-        ReliabilityReport.RecordFigure(ReportSections.Cancellation, scenario, $"{CellOutcome.CodeName(error.Code)} {Milliseconds(took)} {what}");
+    private static void Report(string scenario, RpcException error, TimeSpan took, string what) =>
+        ReliabilityReport.RecordFigure(ReportSections.Cancellation, scenario, $"{CellOutcome.CodeName(error.StatusCode)} {Milliseconds(took)} {what}");
 
     /// <summary>Below a millisecond the two clocks disagree (an overshoot can read "-0 ms"): report it as under 1 ms.</summary>
     private static string Milliseconds(TimeSpan t) => t.TotalMilliseconds < 1 ? "under 1 ms" : t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";

@@ -3,6 +3,7 @@ using AlicloudLive.Reliability.Tests.Matrix;
 using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Reliability.Tests.Secrets;
@@ -103,7 +104,7 @@ public sealed class SecretLifecycleTests
 
         await _emulator.InjectFaultAsync("StartEdgeTranscodeJob", "error", code: "UserQuotaExceed", httpStatus: 400);
         var partial = ScanError("create whose start fails", () => _engine.CreateAsync(Edge.Type, "secret", inputs));
-        var init = partial.Details.Single(d => d.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
+        var init = partial.Details().Single(d => d.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
         var recorded = new ResourceState(Edge.Type, "secret", EngineDriver.Urn(Edge.Type, "secret"), init.Id, await _engine.CheckAsync(Edge.Type, "secret", inputs), StructCodec.Decode(init.Properties));
         AssertWrapped(recorded, "streamInput");
 
@@ -154,15 +155,15 @@ public sealed class SecretLifecycleTests
 
         var error = ScanError("create with a wrong secret key", () => engine.CreateAsync(Task.Type, "denied", Task.Inputs()));
         Assert.That(error.Message, Does.Contain("SignatureDoesNotMatch"));
-        Assert.That(error.Code, Is.EqualTo(StatusCode.PermissionDenied));
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.PermissionDenied));
         _scan.Diagnostics(plugin);
     }
 
     private static SecretValue Secret(string value) => new(PropertyValue.From(value));
 
-    private GrpcException ScanError(string where, Func<Task> operation)
+    private RpcException ScanError(string where, Func<Task> operation)
     {
-        var error = Assert.ThrowsAsync<GrpcException>(() => operation())!;
+        var error = Assert.ThrowsAsync<RpcException>(() => operation())!;
         _scan.Error(where, error);
         return error;
     }

@@ -1,6 +1,7 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace AlicloudLive.Reliability.Tests.Secrets;
@@ -40,10 +41,10 @@ public sealed class SecretScan(IReadOnlyList<string> secrets)
     }
 
     /// <summary>The message, and every detail: an ErrorResourceInitFailed's reasons, properties and inputs.</summary>
-    public void Error(string where, GrpcException error)
+    public void Error(string where, RpcException error)
     {
         Text($"{where}: error message", error.Message);
-        foreach (var detail in error.Details)
+        foreach (var detail in error.Details())
         {
             if (detail.Is(ErrorResourceInitFailed.Descriptor))
             {

@@ -1,5 +1,6 @@
 using AlicloudLive.Lifecycle.Tests.Driver;
 using AlicloudLive.Rpc;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.StateIntegrity;
 

@@ -3,6 +3,7 @@ using AlicloudLive.Reliability.Tests.Matrix;
 using AlicloudLive.Reliability.Tests.Report;
 using AlicloudLive.Rpc;
 using AlicloudLive.Values;
+using Grpc.Core;
 
 namespace AlicloudLive.Reliability.Tests.StateIntegrity;
 
@@ -44,8 +45,8 @@ public sealed class RefusedAccessTests : LifecycleFixture
         {
             var engine = refused is null ? Engine : new EngineDriver(refused);
             var (read, delete) = FirstCalls[scenario.Name];
-            var refresh = Assert.ThrowsAsync<GrpcException>(() => engine.RefreshAsync(state), "refresh must not answer \"gone\"");
-            var destroy = Assert.ThrowsAsync<GrpcException>(() => engine.DeleteAsync(state), "destroy must not answer \"deleted\"");
+            var refresh = Assert.ThrowsAsync<RpcException>(() => engine.RefreshAsync(state), "refresh must not answer \"gone\"");
+            var destroy = Assert.ThrowsAsync<RpcException>(() => engine.DeleteAsync(state), "destroy must not answer \"deleted\"");
             AssertNamesTheCause(refresh!, read, cause);
             AssertNamesTheCause(destroy!, delete, cause);
             if (cause.WrongSecret is { } wrong)
@@ -78,8 +79,8 @@ public sealed class RefusedAccessTests : LifecycleFixture
         var state = await Engine.CreateAsync(scenario.Type, "early", scenario.Inputs());
         await using (var unconfigured = await PluginSession.StartAsync())
         {
-            var error = Assert.ThrowsAsync<GrpcException>(() => new EngineDriver(unconfigured).RefreshAsync(state));
-            Assert.That(error!.Code, Is.EqualTo(StatusCode.FailedPrecondition));
+            var error = Assert.ThrowsAsync<RpcException>(() => new EngineDriver(unconfigured).RefreshAsync(state));
+            Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
             Assert.That(error.Message, Does.Contain("not configured"));
         }
 
@@ -91,9 +92,9 @@ public sealed class RefusedAccessTests : LifecycleFixture
             $"{CellOutcome.CodeName(StatusCode.FailedPrecondition)} \"the provider is not configured\"; objects lost: {lost}");
     }
 
-    private static void AssertNamesTheCause(GrpcException error, string action, AccessCause cause)
+    private static void AssertNamesTheCause(RpcException error, string action, AccessCause cause)
     {
-        Assert.That(error.Code, Is.EqualTo(cause.Status), error.Message);
+        Assert.That(error.StatusCode, Is.EqualTo(cause.Status), error.Message);
         Assert.That(error.Message, Does.Contain(action).And.Contain(cause.Code).And.Contain("RequestId"));
         if (cause.Advice is { } advice)
         {

@@ -1,7 +1,5 @@
 using AlicloudLive.Cloud.Ice;
 using AlicloudLive.Framework.Schema;
-using AlicloudLive.Resources.Common;
-using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
 using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
 
@@ -10,54 +8,50 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 /// <summary>Inputs → ICE requests, and ICE jobs → outputs.</summary>
 internal static class LiveTranscodeJobMapping
 {
-    public static SubmitLiveTranscodeJobRequest Submit(PropertyMap inputs) => new(
-        inputs.GetString("name")!,
-        inputs.GetString("templateId")!,
-        inputs.GetString("startMode") == Timed ? 1 : 0,
-        Input(inputs.GetObject("streamInput")!),
-        Output(inputs.GetObject("transcodeOutput")!),
-        inputs.GetString("startMode") == Timed && inputs.GetObject("timedConfig") is { } t ? Times(t) : null);
+    public static SubmitLiveTranscodeJobRequest Submit(LiveTranscodeJobArgs args) => new(
+        args.Name ?? throw new InvalidOperationException("name is set by Check (autonaming)"),
+        args.TemplateId,
+        args.IsTimed ? 1 : 0,
+        Input(args.StreamInput),
+        Output(args.TranscodeOutput),
+        args.IsTimed && args.TimedConfig is { } t ? Times(t) : null);
 
-    public static LiveStreamInput Input(PropertyMap streamInput) =>
-        new(streamInput.GetString("type") ?? "rtmp", streamInput.GetString("inputUrl")!);
+    public static LiveStreamInput Input(LiveTranscodeJobStreamInput input) => new(input.Type ?? "rtmp", input.InputUrl);
 
-    public static LiveTranscodeOutput Output(PropertyMap transcodeOutput) =>
-        new(transcodeOutput.GetString("type") ?? "LiveCenter", transcodeOutput.GetString("domainName"));
+    public static LiveTranscodeOutput Output(LiveTranscodeJobTranscodeOutput output) => new(output.Type ?? "LiveCenter", output.DomainName);
 
-    public static LiveTimedConfig Times(PropertyMap timedConfig) => new(Time(timedConfig, "startTime"), Time(timedConfig, "endTime"));
+    public static LiveTimedConfig Times(LiveTranscodeJobTimedConfig times) => new(Time(times.StartTime), Time(times.EndTime));
 
     /// <summary>
     /// Outputs from what Get returns, plus what it never returns (timedConfig, the output domain) from
     /// <paramref name="recorded"/>; on import the domain is derived from the output stream URLs when they agree, and
     /// otherwise left out (it is optional).
     /// </summary>
-    public static PropertyMap Outputs(IceJob job, PropertyMap recorded)
+    public static LiveTranscodeJobState Outputs(IceJob job, LiveTranscodeJobState recorded)
     {
         var mode = job.StartMode switch
         {
             1 => Timed,
             0 => Immediate,
-            _ => recorded.GetString("startMode") ?? Immediate,
+            _ => recorded.StartMode ?? Immediate,
         };
         // A recorded output keeps its domain, set or not (it is optional); only an import derives one.
-        var domain = recorded.GetObject("transcodeOutput") is { } output ? output.GetString("domainName") : DomainFromStreams(job.OutputStreams);
-        return new MapBuilder()
-            .Add("name", job.Name ?? recorded.GetString("name"))
-            .Add("templateId", job.TemplateId ?? recorded.GetString("templateId"))
-            .Add("startMode", mode)
-            .Add("streamInput", job.StreamInput is { } input
-                ? new MapBuilder().Add("type", input.Type).Add("inputUrl", input.InputUrl).Build()
-                : recorded.GetObject("streamInput"))
-            .Add("transcodeOutput", new MapBuilder().Add("type", "LiveCenter").Add("domainName", domain).Build())
-            .Add("timedConfig", mode == Timed ? recorded.GetObject("timedConfig") : null)
-            .Add("jobId", job.JobId)
-            .Add("status", (job.Status ?? LiveTranscodeJobStatus.NotStarted).ToString())
-            .Add("templateName", job.TemplateName)
-            .Add("templateType", job.TemplateType)
-            .Add("outputStreams", new ArrayValue(job.OutputStreams.Select(s =>
-                (PropertyValue)new ObjectValue(new MapBuilder().Add("type", s.Type).Add("outputUrl", s.OutputUrl).Build()))))
-            .Add("createTime", job.CreateTime)
-            .Build();
+        var domain = recorded.TranscodeOutput is { } output ? output.DomainName : DomainFromStreams(job.OutputStreams);
+        return new()
+        {
+            Name = job.Name ?? recorded.Name,
+            TemplateId = job.TemplateId ?? recorded.TemplateId,
+            StartMode = mode,
+            StreamInput = job.StreamInput is { } input ? new() { Type = input.Type, InputUrl = input.InputUrl } : recorded.StreamInput,
+            TranscodeOutput = new() { Type = "LiveCenter", DomainName = domain },
+            TimedConfig = mode == Timed ? recorded.TimedConfig : null,
+            JobId = job.JobId,
+            Status = (job.Status ?? LiveTranscodeJobStatus.NotStarted).ToString(),
+            TemplateName = job.TemplateName,
+            TemplateType = job.TemplateType,
+            OutputStreams = [.. job.OutputStreams.Select(s => new LiveTranscodeJobOutputStream { Type = s.Type, OutputUrl = s.OutputUrl })],
+            CreateTime = job.CreateTime,
+        };
     }
 
     private static string? DomainFromStreams(IReadOnlyList<LiveOutputStream> streams)
@@ -69,6 +63,5 @@ internal static class LiveTranscodeJobMapping
         return hosts is [{ } host] ? host : null;
     }
 
-    private static DateTimeOffset? Time(PropertyMap map, string key) =>
-        map.GetString(key) is { } text && Timestamps.TryParse(text, out var t) ? t : null;
+    private static DateTimeOffset? Time(string? text) => text is not null && Timestamps.TryParse(text, out var t) ? t : null;
 }

@@ -5,11 +5,11 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobMapping;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
 using IceJob = AlicloudLive.Cloud.Ice.LiveTranscodeJob;
+using Wire = AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobState.Wire;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
@@ -17,7 +17,7 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloudClient>
 {
     /// <summary>What ICE answers for a missing job; confirmed by a listing before a job counts as gone.</summary>
-    private const string NotFound = "JobNotFound";
+    public const string NotFound = "JobNotFound";
 
     public override string Token => LiveTranscodeJobSchema.Token;
 
@@ -36,38 +36,25 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
     /// <summary>Input, output and times update in place only while a timed job has not started: plan against its live status.</summary>
     public override bool RefreshBeforeUpdate => true;
 
-    public override string? AutoNameProperty => "name";
+    public override string? AutoNameProperty => Wire.Name;
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => LiveTranscodeJobValidation.Check(context);
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Submit(context.Inputs);
+        var request = Submit(LiveTranscodeJobArgs.From(context.Inputs));
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "SubmitLiveTranscodeJob", Noun);
-        var name = NameMatch.For(request.Name, context.Name);
-
-        // A job these inputs would have made is refused (an interrupted `pulumi up` made it); the jobs listed now
-        // are remembered, so a job found after a lost answer can only be ours.
-        var listed = await ListAsync(client, name.Keyword, ct);
-        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
-        {
-            throw creates.AlreadyExists(existing.JobId, $"job {existing.JobId} {name} already has this templateId, startMode, streamInput and output domain");
-        }
-
-        var before = listed.Select(j => j.JobId).ToHashSet();
-        var jobId = await creates.SendAsync(
-            async token => (await client.Ice.SubmitLiveTranscodeJobAsync(request, token)).JobId,
-            async token => NewJob(await ListAsync(client, request.Name, token), before, request),
-            id => context.Inputs.Set("jobId", PropertyValue.From(id)));
+        var jobId = await new Submission(client, request, NameMatch.For(request.Name, context.Name))
+            .RunAsync(creates, id => context.Inputs.Set(Wire.JobId, PropertyValue.From(id)), ct);
         try
         {
             var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), ct)).Job;
-            return new CreateResult(jobId, Here(client).Record(Outputs(job, context.Inputs)));
+            return new CreateResult(jobId, Here(client).Record(Outputs(job, LiveTranscodeJobState.From(context.Inputs)).ToMap()));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set("jobId", PropertyValue.From(jobId))), "reading it back", e);
+            throw creates.StepFailed(jobId, Here(client).Record(context.Inputs.Set(Wire.JobId, PropertyValue.From(jobId))), "reading it back", e);
         }
     }
 
@@ -79,7 +66,7 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
             var ice = location.IceClient(client).Ice;
             var job = await ice.FindListedLiveTranscodeJobAsync(jobId, context.CancellationToken)
                 ?? (await ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(jobId), context.CancellationToken)).Job;
-            return new ReadResult(job.JobId, location.Record(Outputs(job, context.OldOutputs)));
+            return new ReadResult(job.JobId, location.Record(Outputs(job, LiveTranscodeJobState.From(context.OldOutputs)).ToMap()));
         }
         catch (Exception e) when (CloudErrors.IsNotFound(e, NotFound))
         {
@@ -99,19 +86,18 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         // output only with its domain, which UpdateLiveTranscodeJob requires.
         var location = ObjectLocation.Recorded(context.Current, Here(client));
         client = location.IceClient(client);
-        var inputs = context.Inputs;
-        var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, inputs, context.Now)) is null;
-        var output = inputs.GetObject("transcodeOutput")!;
+        var args = LiveTranscodeJobArgs.From(context.Inputs);
+        var timedAndNotStarted = TimedAndNotStarted.Blocker(new DiffContext(context.Current, context.OldInputs, context.Inputs, context.Now)) is null;
         var request = new UpdateLiveTranscodeJobRequest(context.Id)
         {
-            Name = inputs.GetString("name"),
-            StreamInput = timedAndNotStarted ? Input(inputs.GetObject("streamInput")!) : null,
-            TranscodeOutput = timedAndNotStarted && output.GetString("domainName") is not null ? Output(output) : null,
-            TimedConfig = timedAndNotStarted && inputs.GetObject("timedConfig") is { } t ? Times(t) : null,
+            Name = args.Name,
+            StreamInput = timedAndNotStarted ? Input(args.StreamInput) : null,
+            TranscodeOutput = timedAndNotStarted && args.TranscodeOutput.DomainName is not null ? Output(args.TranscodeOutput) : null,
+            TimedConfig = timedAndNotStarted && args.TimedConfig is { } t ? Times(t) : null,
         };
         await client.Ice.UpdateLiveTranscodeJobAsync(request, context.CancellationToken);
         var job = (await client.Ice.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest(context.Id), context.CancellationToken)).Job;
-        return location.Record(Outputs(job, inputs));
+        return location.Record(Outputs(job, LiveTranscodeJobState.From(context.Inputs)).ToMap());
     }
 
     /// <summary>Stops a running job first: whether ICE deletes a running job is undocumented.</summary>
@@ -168,43 +154,43 @@ internal sealed class LiveTranscodeJobResource : ResourceDefinition<AlibabaCloud
         CloudErrors.AbsentFromListingAsync(async () => (await ListAsync(client, jobId, ct)).All(j => j.JobId != jobId));
 
     /// <summary>Every job the name filter (a job id or a name fragment) matches, page by page.</summary>
-    private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct)
-    {
-        const int PageSize = 100;
-        var jobs = new List<IceJob>();
-        for (var page = 1; ; page++)
+    private static async Task<IReadOnlyList<IceJob>> ListAsync(AlibabaCloudClient client, string keyword, CancellationToken ct) => await Pages.AllAsync(async number =>
         {
-            var answer = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = keyword, PageNo = page, PageSize = PageSize }, ct);
-            jobs.AddRange(answer.Jobs);
-            if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
-            {
-                return jobs;
-            }
-        }
-    }
-
-    /// <summary>
-    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
-    /// job it replaces: it differs in a compared field, or (a timed job's times) the old job has started, while a
-    /// job made by these inputs has not (Check keeps the start time in the future).
-    /// </summary>
-    private static bool WouldMake(IceJob job, SubmitLiveTranscodeJobRequest request, NameMatch name) =>
-        name.Matches(job.Name)
-        && job.TemplateId == request.TemplateId
-        && job.StartMode == request.StartMode
-        && job.StreamInput?.InputUrl == request.StreamInput.InputUrl
-        && (request.TranscodeOutput.DomainName is not { } domain || job.OutputStreams.All(o => OutputDomain(o.OutputUrl) is not { } host || host == domain))
-        && (request.StartMode == 0 || job.Status == LiveTranscodeJobStatus.NotStarted);
+            var answer = await client.Ice.ListLiveTranscodeJobsAsync(new ListLiveTranscodeJobsRequest { KeyWord = keyword, PageNo = number, PageSize = Pages.Size }, ct);
+            return new Page<IceJob>(answer.TotalCount, answer.Jobs);
+        });
 
     private static string? OutputDomain(string? outputUrl) =>
         Uri.TryCreate(outputUrl, UriKind.Absolute, out var url) ? url.Host : null;
 
-    /// <summary>The job a Submit whose answer was lost made: named and templated like it, and not listed before.</summary>
-    private static string? NewJob(IReadOnlyList<IceJob> listed, HashSet<string> before, SubmitLiveTranscodeJobRequest request)
+    /// <summary>How an ICE job is found before, and after, SubmitLiveTranscodeJob.</summary>
+    private sealed class Submission(AlibabaCloudClient client, SubmitLiveTranscodeJobRequest request, NameMatch name) : JobCreation<IceJob>(name)
     {
-        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
-        return created.Count <= 1
-            ? created.SingleOrDefault()?.JobId
-            : throw new ProviderException(StatusCode.Unknown, $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others");
+        protected override Task<IReadOnlyList<IceJob>> ListAsync(string keyword, CancellationToken ct) =>
+            LiveTranscodeJobResource.ListAsync(client, keyword, ct);
+
+        protected override string IdOf(IceJob job) => job.JobId;
+
+        /// <summary>
+        /// A timed job's times are not compared: the old job of a replacement has started, while a job made by these
+        /// inputs has not (Check keeps the start time in the future).
+        /// </summary>
+        protected override bool WouldMake(IceJob job) =>
+            Name.Matches(job.Name)
+            && job.TemplateId == request.TemplateId
+            && job.StartMode == request.StartMode
+            && job.StreamInput?.InputUrl == request.StreamInput.InputUrl
+            && (request.TranscodeOutput.DomainName is not { } domain || job.OutputStreams.All(o => OutputDomain(o.OutputUrl) is not { } host || host == domain))
+            && (request.StartMode == 0 || job.Status == LiveTranscodeJobStatus.NotStarted);
+
+        protected override string Existing(IceJob job) =>
+            $"job {job.JobId} {Name} already has this templateId, startMode, streamInput and output domain";
+
+        protected override bool LooksCreated(IceJob job) => job.Name == request.Name && job.TemplateId == request.TemplateId;
+
+        protected override string Ambiguous(IReadOnlyList<IceJob> created) =>
+            $"SubmitLiveTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {LiveTranscodeJobSchema.Token} <name> <jobId>` and delete the others";
+
+        protected override async Task<string> SendAsync(CancellationToken ct) => (await client.Ice.SubmitLiveTranscodeJobAsync(request, ct)).JobId;
     }
 }

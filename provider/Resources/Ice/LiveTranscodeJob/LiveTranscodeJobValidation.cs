@@ -3,6 +3,7 @@ using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobSchema;
+using Wire = AlicloudLive.Resources.Ice.LiveTranscodeJob.LiveTranscodeJobArgs.Wire;
 
 namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 
@@ -15,33 +16,35 @@ namespace AlicloudLive.Resources.Ice.LiveTranscodeJob;
 internal static class LiveTranscodeJobValidation
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
+    private const string StartPath = $"{Wire.TimedConfig}.{LiveTranscodeJobTimedConfig.Wire.StartTime}";
+    private const string EndPath = $"{Wire.TimedConfig}.{LiveTranscodeJobTimedConfig.Wire.EndTime}";
 
     public static IEnumerable<CheckFailure> Check(CheckContext context)
     {
-        if (!context.IsKnown("startMode") || (context.Inputs.GetString("startMode") ?? Immediate) != Timed)
+        if (!context.IsKnown(Wire.StartMode) || (context.Inputs.GetString(Wire.StartMode) ?? Immediate) != Timed)
         {
             yield break; // an Immediate job's timedConfig is never sent
         }
 
-        if (context.Inputs.GetOrNull("timedConfig") is null or NullValue)
+        if (context.Inputs.GetOrNull(Wire.TimedConfig) is null or NullValue)
         {
-            yield return new CheckFailure("timedConfig", "is required when startMode is Timed");
+            yield return new CheckFailure(Wire.TimedConfig, "is required when startMode is Timed");
             yield break;
         }
 
-        var start = StateConditions.RecordedTime(context.Inputs, "timedConfig.startTime");
-        var end = StateConditions.RecordedTime(context.Inputs, "timedConfig.endTime");
+        var start = StateConditions.RecordedTime(context.Inputs, StartPath);
+        var end = StateConditions.RecordedTime(context.Inputs, EndPath);
         if (start is not null && end <= start)
         {
-            yield return new CheckFailure("timedConfig.endTime", "must be after timedConfig.startTime");
+            yield return new CheckFailure(EndPath, $"must be after {StartPath}");
         }
 
-        if (!context.WillSend("timedConfig"))
+        if (!context.WillSend(Wire.TimedConfig))
         {
             yield break;
         }
 
-        foreach (var (path, time) in new[] { ("timedConfig.startTime", start), ("timedConfig.endTime", end) })
+        foreach (var (path, time) in new[] { (StartPath, start), (EndPath, end) })
         {
             if (time is { } t && (t - context.Now).Duration() > Window)
             {

@@ -4,10 +4,10 @@ using AlicloudLive.Framework.Checking;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobMapping;
 using EdgeJob = AlicloudLive.Cloud.Live.EdgeTranscodeJob;
+using Wire = AlicloudLive.Resources.Live.EdgeTranscodeJob.EdgeTranscodeJobState.Wire;
 
 namespace AlicloudLive.Resources.Live.EdgeTranscodeJob;
 
@@ -41,31 +41,34 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     /// <summary>Settings update in place only while the job is not running: plan against its live status.</summary>
     public override bool RefreshBeforeUpdate => true;
 
-    public override string? AutoNameProperty => "name";
+    public override string? AutoNameProperty => Wire.Name;
 
     public override PropertyMap PreviewUpdate(PropertyMap oldOutputs, PropertyMap newInputs)
     {
         var predicted = base.PreviewUpdate(oldOutputs, newInputs)
-            .Set("status", newInputs.GetBool("running") is { } wanted
+            .Set(Wire.Status, newInputs.GetBool(Wire.Running) is { } wanted
                 ? PropertyValue.From(wanted ? EdgeTranscodeJobSchema.Running : EdgeTranscodeJobSchema.NotStarted)
                 : new UnknownValue())
-            .Set("lastStartAt", new UnknownValue())
-            .Set("lastStopAt", new UnknownValue());
-        return newInputs.GetString("templateId") == oldOutputs.GetString("templateId")
+            .Set(Wire.LastStartAt, new UnknownValue())
+            .Set(Wire.LastStopAt, new UnknownValue());
+        return newInputs.GetString(Wire.TemplateId) == oldOutputs.GetString(Wire.TemplateId)
             ? predicted
-            : predicted.Set("templateName", new UnknownValue()).Set("type", new UnknownValue());
+            : predicted.Set(Wire.TemplateName, new UnknownValue()).Set(Wire.Type, new UnknownValue());
     }
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Create(context.Inputs);
+        var args = EdgeTranscodeJobArgs.From(context.Inputs);
+        var request = Create(args);
         var creates = new InterruptedCreates(context, Token, "CreateEdgeTranscodeJob", Noun);
-        var key = JobKey.Parse(await CreateJobAsync(client, request, context, creates));
+        var id = await new Creation(client, request, NameMatch.For(request.Name, context.Name))
+            .RunAsync(creates, created => context.Inputs.Set(Wire.JobId, PropertyValue.From(JobKey.Parse(created).JobId)), context.CancellationToken);
+        var key = JobKey.Parse(id);
         var ct = context.CancellationToken;
         var step = "starting it";
         try
         {
-            if (context.Inputs.GetBool("running") != false)
+            if (args.WantsRunning)
             {
                 await StartAsync(client, key, ct);
             }
@@ -103,8 +106,9 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         client = Located(client, context.Current);
         var ct = context.CancellationToken;
         var changed = context.Changed.Intersect(EdgeTranscodeJobSchema.JobSettings).ToHashSet();
-        var wanted = context.Inputs.GetBool("running") != false;
-        var running = context.Current.GetString("status") == EdgeTranscodeJobSchema.Running;
+        var args = EdgeTranscodeJobArgs.From(context.Inputs);
+        var wanted = args.WantsRunning;
+        var running = EdgeTranscodeJobState.From(context.Current).Status == EdgeTranscodeJobSchema.Running;
         var mustStop = running && (changed.Count > 0 || !wanted);
         var applied = new List<string>();
         var step = "";
@@ -120,7 +124,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
             if (changed.Count > 0)
             {
                 step = $"updating {string.Join(", ", changed)}";
-                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, context.Inputs), ct);
+                await client.Live.UpdateEdgeTranscodeJobAsync(Update(key, args), ct);
                 applied.Add($"updated ({string.Join(", ", changed)})");
             }
 
@@ -175,66 +179,17 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static AlibabaCloudClient Located(AlibabaCloudClient client, PropertyMap recorded) =>
         ObjectLocation.Recorded(recorded, Here(client)).LiveClient(client);
 
-    /// <summary>
-    /// Creates the job once and returns its resource id. A job these inputs would have made is refused (an
-    /// interrupted `pulumi up` made it); the jobs listed before the call are remembered, so a job found after a lost
-    /// answer can only be ours.
-    /// </summary>
-    private static async Task<string> CreateJobAsync(
-        AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CreateContext context, InterruptedCreates creates)
-    {
-        var name = NameMatch.For(request.Name, context.Name);
-        var listed = await ListAsync(client, request.ClusterId, name.Keyword, context.CancellationToken);
-        if (listed.FirstOrDefault(j => WouldMake(j, request, name)) is { } existing)
-        {
-            throw creates.AlreadyExists(
-                new JobKey(request.ClusterId, existing.JobId).Id,
-                $"job {existing.JobId} in cluster {request.ClusterId} {name} already has this templateId, streamInput and streamOutput");
-        }
-
-        var before = listed.Select(j => j.JobId).ToHashSet();
-        return await creates.SendAsync(
-            async ct => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id,
-            async ct => NewJob(await ListAsync(client, request.ClusterId, request.Name, ct), before, request),
-            id => context.Inputs.Set("jobId", PropertyValue.From(JobKey.Parse(id).JobId)));
-    }
-
     private static async Task<string> SubmitAsync(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, CancellationToken ct) =>
         (await client.Live.CreateEdgeTranscodeJobAsync(request, ct)).JobId is { Length: > 0 } jobId
             ? jobId
-            : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
+            : throw ProviderException.OutcomeUnknown($"CreateEdgeTranscodeJob answered without a JobId; look for a job named '{request.Name}' in cluster {request.ClusterId} before running `pulumi up` again");
 
     /// <summary>The cluster's jobs the keyword (a job id or a name fragment) matches, page by page.</summary>
-    private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct)
-    {
-        const int PageSize = 100;
-        var jobs = new List<EdgeJob>();
-        for (var page = 1; ; page++)
+    private static async Task<IReadOnlyList<EdgeJob>> ListAsync(AlibabaCloudClient client, string clusterId, string keyword, CancellationToken ct) => await Pages.AllAsync(async number =>
         {
-            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = page, PageSize = PageSize }, ct);
-            jobs.AddRange(answer.Jobs);
-            if (answer.Jobs.Count < PageSize || jobs.Count >= answer.TotalCount)
-            {
-                return jobs;
-            }
-        }
-    }
-
-    /// <summary>
-    /// True when <paramref name="request"/> would have made <paramref name="job"/>. A replacement never matches the
-    /// job it replaces: one of these fields (or the cluster) is what forces it.
-    /// </summary>
-    private static bool WouldMake(EdgeJob job, CreateEdgeTranscodeJobRequest request, NameMatch name) =>
-        name.Matches(job.Name) && job.TemplateId == request.TemplateId && job.StreamInput == request.StreamInput && job.StreamOutput == request.StreamOutput;
-
-    /// <summary>The resource id of the job a create whose answer was lost made: named and templated like it, not listed before.</summary>
-    private static string? NewJob(IReadOnlyList<EdgeJob> listed, HashSet<string> before, CreateEdgeTranscodeJobRequest request)
-    {
-        var created = listed.Where(j => j.Name == request.Name && j.TemplateId == request.TemplateId && !before.Contains(j.JobId)).ToList();
-        return created.Count <= 1
-            ? created.SingleOrDefault() is { } job ? new JobKey(request.ClusterId, job.JobId).Id : null
-            : throw new ProviderException(StatusCode.Unknown, $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others");
-    }
+            var answer = await client.Live.ListEdgeTranscodeJobAsync(new ListEdgeTranscodeJobRequest(clusterId) { Keyword = keyword, PageNo = number, PageSize = Pages.Size }, ct);
+            return new Page<EdgeJob>(answer.TotalCount, answer.Jobs);
+        });
 
     /// <summary>Starts the job; a retry of a Start that went through finds it running, which is success.</summary>
     private static async Task StartAsync(AlibabaCloudClient client, JobKey key, CancellationToken ct)
@@ -275,7 +230,7 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
     private static async Task<ResourceInitFailedException> PartialFailureAsync(
         AlibabaCloudClient client, JobKey key, PropertyMap inputs, string reason, Exception error, CancellationToken ct)
     {
-        var outputs = Here(client).Record(inputs.Set("jobId", PropertyValue.From(key.JobId)));
+        var outputs = Here(client).Record(inputs.Set(Wire.JobId, PropertyValue.From(key.JobId)));
         if (!ct.IsCancellationRequested)
         {
             try
@@ -295,4 +250,26 @@ internal sealed class EdgeTranscodeJobResource : ResourceDefinition<AlibabaCloud
         (await client.Live.GetEdgeTranscodeJobAsync(Request(key), ct)).Job;
 
     private static EdgeTranscodeJobRequest Request(JobKey key) => new(key.ClusterId, key.JobId);
+
+    /// <summary>How an edge job is found before, and after, CreateEdgeTranscodeJob.</summary>
+    private sealed class Creation(AlibabaCloudClient client, CreateEdgeTranscodeJobRequest request, NameMatch name) : JobCreation<EdgeJob>(name)
+    {
+        protected override Task<IReadOnlyList<EdgeJob>> ListAsync(string keyword, CancellationToken ct) =>
+            EdgeTranscodeJobResource.ListAsync(client, request.ClusterId, keyword, ct);
+
+        protected override string IdOf(EdgeJob job) => new JobKey(request.ClusterId, job.JobId).Id;
+
+        protected override bool WouldMake(EdgeJob job) =>
+            Name.Matches(job.Name) && job.TemplateId == request.TemplateId && job.StreamInput == request.StreamInput && job.StreamOutput == request.StreamOutput;
+
+        protected override string Existing(EdgeJob job) =>
+            $"job {job.JobId} in cluster {request.ClusterId} {Name} already has this templateId, streamInput and streamOutput";
+
+        protected override bool LooksCreated(EdgeJob job) => job.Name == request.Name && job.TemplateId == request.TemplateId;
+
+        protected override string Ambiguous(IReadOnlyList<EdgeJob> created) =>
+            $"CreateEdgeTranscodeJob's response was lost and {created.Count} new jobs named '{request.Name}' appeared in cluster {request.ClusterId} ({string.Join(", ", created.Select(j => j.JobId))}); import the right one with `pulumi import {EdgeTranscodeJobSchema.Token} <name> {request.ClusterId}/<jobId>` and delete the others";
+
+        protected override async Task<string> SendAsync(CancellationToken ct) => new JobKey(request.ClusterId, await SubmitAsync(client, request, ct)).Id;
+    }
 }

@@ -2,8 +2,6 @@ using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
-using AlicloudLive.Values;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
@@ -36,18 +34,13 @@ internal static class PullToPushTaskLookup
     /// </summary>
     public static async Task<IReadOnlyList<CloudTask>> MatchingAsync(AlibabaCloudClient client, string region, TaskKeys keys, CancellationToken ct)
     {
-        const int PageSize = 100;
-        var matches = new List<CloudTask>();
-        for (var page = 1; ; page++)
+        var listed = await Pages.AllAsync(async number =>
         {
             var answer = await client.Live.DescribeLivePullToPushListAsync(
-                new DescribeLivePullToPushListRequest(region) { DstUrl = keys.DstUrl, PageNumber = page, PageSize = PageSize }, ct);
-            matches.AddRange(answer.Tasks.Where(keys.Match));
-            if (answer.Tasks.Count < PageSize || page * PageSize >= answer.Total)
-            {
-                return matches;
-            }
-        }
+                new DescribeLivePullToPushListRequest(region) { DstUrl = keys.DstUrl, PageNumber = number, PageSize = Pages.Size }, ct);
+            return new Page<CloudTask>(answer.Total, answer.Tasks);
+        });
+        return [.. listed.Where(keys.Match)];
     }
 
     /// <summary>
@@ -60,9 +53,7 @@ internal static class PullToPushTaskLookup
         var matches = await MatchingAsync(client, region, keys, ct);
         return matches.Count <= 1
             ? matches.SingleOrDefault()
-            : throw new ProviderException(
-                StatusCode.FailedPrecondition,
-                $"task {lostId} no longer exists, and {matches.Count} tasks in {region} match its {keys.Described} "
+            : throw ProviderException.Refused($"task {lostId} no longer exists, and {matches.Count} tasks in {region} match its {keys.Described} "
                 + $"({string.Join(", ", matches.Select(t => t.TaskId))}); none was adopted. Import the right one with "
                 + $"`pulumi import {PullToPushTaskSchema.Token} <name> {region}/<taskId>`, or remove this resource with `pulumi state delete`");
     }
@@ -84,12 +75,10 @@ internal sealed record TaskAddress(string TaskId, string Region)
     /// From what was recorded (the freshest taskId output, the region input) or, on import, from the id:
     /// <c>&lt;region&gt;/&lt;taskId&gt;</c>, or a bare taskId in <paramref name="providerRegion"/>.
     /// </summary>
-    public static TaskAddress From(string id, PropertyMap recorded, string providerRegion)
+    public static TaskAddress From(string id, PullToPushTaskState recorded, string providerRegion)
     {
         var parts = id.Split('/', 2);
         var (idRegion, taskId) = parts.Length == 2 ? (parts[0], parts[1]) : (null, id);
-        return new TaskAddress(
-            recorded.GetString("taskId") ?? taskId,
-            recorded.GetString("region") ?? idRegion ?? providerRegion);
+        return new TaskAddress(recorded.TaskId ?? taskId, recorded.Region ?? idRegion ?? providerRegion);
     }
 }

@@ -5,9 +5,9 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskMapping;
+using Wire = AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskState.Wire;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
 
@@ -33,16 +33,16 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     /// <summary>What updates in place depends on whether the task has started or stopped: plan against its live status.</summary>
     public override bool RefreshBeforeUpdate => true;
 
-    public override string? AutoNameProperty => "taskName";
+    public override string? AutoNameProperty => Wire.TaskName;
 
     public override IEnumerable<CheckFailure> Validate(CheckContext context) => PullToPushTaskValidation.Check(context);
 
     /// <summary>A dstUrl serves one task: a replacement that keeps it must delete the old task first.</summary>
-    public override bool DeleteBeforeReplace(DiffContext context) => !context.Changed("dstUrl");
+    public override bool DeleteBeforeReplace(DiffContext context) => !context.Changed(Wire.DstUrl);
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Create(context.Inputs);
+        var request = Create(PullToPushTaskArgs.From(context.Inputs));
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "CreateLivePullToPush", Noun);
         string taskId;
@@ -51,7 +51,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
             taskId = await creates.SendAsync(
                 async token => (await client.Live.CreateLivePullToPushAsync(request, token)).TaskId,
                 async token => await CreatedAsync(client, request, token),
-                id => context.Inputs.Set("taskId", PropertyValue.From(id)));
+                id => context.Inputs.Set(Wire.TaskId, PropertyValue.From(id)));
         }
         catch (AlibabaCloudException e) when (!e.OutcomeUnknown)
         {
@@ -76,18 +76,18 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), ct)).Task;
-            return new CreateResult(taskId, Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false));
+            return new CreateResult(taskId, Here(client).Record(Outputs(task, request.Region, PullToPushTaskState.From(context.Inputs)).ToMap(), withRegion: false));
         }
         catch (Exception e)
         {
-            throw creates.StepFailed(taskId, context.Inputs.Set("taskId", PropertyValue.From(taskId)), "reading it back", e);
+            throw creates.StepFailed(taskId, context.Inputs.Set(Wire.TaskId, PropertyValue.From(taskId)), "reading it back", e);
         }
     }
 
     public override async Task<ReadResult?> ReadAsync(AlibabaCloudClient client, ReadContext context)
     {
         client = Located(client, context.OldOutputs);
-        var recorded = Recorded(context.OldOutputs, context.OldInputs);
+        var recorded = PullToPushTaskState.From(Recorded(context.OldOutputs, context.OldInputs));
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
         var keys = TaskKeys.From(recorded);
         var task = await PullToPushTaskLookup.FollowAsync(client, address, keys, context.CancellationToken);
@@ -102,16 +102,16 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
                 $"task {address.TaskId} no longer exists, and task {task.TaskId} is the only task in {address.Region} with its {keys!.Described} (a restart issues a new id); this resource now follows task {task.TaskId}");
         }
 
-        return new ReadResult(task.TaskId, Here(client).Record(Outputs(task, address.Region, context.OldOutputs), withRegion: false));
+        return new ReadResult(task.TaskId, Here(client).Record(Outputs(task, address.Region, PullToPushTaskState.From(context.OldOutputs)).ToMap(), withRegion: false));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
         // The read just before the update may have followed the task to a new id.
-        var taskId = context.Current.GetString("taskId") ?? context.Id;
+        var taskId = PullToPushTaskState.From(context.Current).TaskId ?? context.Id;
         client = Located(client, context.Current);
         var changed = context.Changed.ToHashSet();
-        var request = Update(taskId, context.Inputs);
+        var request = Update(taskId, PullToPushTaskArgs.From(context.Inputs));
         try
         {
             await client.Live.UpdateLivePullToPushAsync(request, context.CancellationToken);
@@ -125,7 +125,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         try
         {
             var task = (await client.Live.DescribeLivePullToPushAsync(new PullToPushTaskRequest(taskId, request.Region), context.CancellationToken)).Task;
-            return Here(client).Record(Outputs(task, request.Region, context.Inputs), withRegion: false);
+            return Here(client).Record(Outputs(task, request.Region, PullToPushTaskState.From(context.Inputs)).ToMap(), withRegion: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -142,7 +142,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
     {
         var ct = context.CancellationToken;
         client = Located(client, context.OldOutputs);
-        var recorded = Recorded(context.OldOutputs, context.OldInputs);
+        var recorded = PullToPushTaskState.From(Recorded(context.OldOutputs, context.OldInputs));
         var address = TaskAddress.From(context.Id, recorded, client.Options.Region);
         if (await TryDeleteAsync(client, address, ct))
         {
@@ -196,9 +196,7 @@ internal sealed class PullToPushTaskResource : ResourceDefinition<AlibabaCloudCl
         var matches = await PullToPushTaskLookup.MatchingAsync(client, request.Region, keys, ct);
         return matches.Count <= 1
             ? matches.SingleOrDefault()?.TaskId
-            : throw new ProviderException(
-                StatusCode.Unknown,
-                $"CreateLivePullToPush's response was lost and {matches.Count} tasks in {request.Region} have this dstUrl, name and sources "
+            : throw ProviderException.OutcomeUnknown($"CreateLivePullToPush's response was lost and {matches.Count} tasks in {request.Region} have this dstUrl, name and sources "
                 + $"({string.Join(", ", matches.Select(t => t.TaskId))}); import the right one with `pulumi import {PullToPushTaskSchema.Token} <name> {request.Region}/<taskId>` and delete the others");
     }
 

@@ -1,5 +1,5 @@
-using AlicloudLive.Values;
 using CloudTask = AlicloudLive.Cloud.Live.PullToPushTask;
+using Wire = AlicloudLive.Resources.Live.PullToPushTask.PullToPushTaskState.Wire;
 
 namespace AlicloudLive.Resources.Live.PullToPushTask;
 
@@ -7,22 +7,16 @@ namespace AlicloudLive.Resources.Live.PullToPushTask;
 internal sealed record TaskKeys(string DstUrl, string? TaskName, string? SourceType, IReadOnlyList<string>? SourceUrls)
 {
     /// <summary>The keys in recorded inputs or outputs; null without a dstUrl (nothing to look up by).</summary>
-    public static TaskKeys? From(PropertyMap recorded) =>
-        recorded.GetString("dstUrl") is { } dstUrl
-            ? new TaskKeys(
-                dstUrl,
-                recorded.GetString("taskName"),
-                recorded.GetString("sourceType"),
-                recorded.GetArray("sourceUrls")?.Select(u => PropertyMapReading.Unwrap(u) is StringValue s ? s.Value : "").ToList())
-            : null;
+    public static TaskKeys? From(PullToPushTaskState recorded) =>
+        recorded.DstUrl is { } dstUrl ? new TaskKeys(dstUrl, recorded.TaskName, recorded.SourceType, recorded.SourceUrls) : null;
 
     /// <summary>For messages: which keys were compared.</summary>
     public string Described => string.Join(", ", new[]
     {
-        "dstUrl",
-        TaskName is null ? null : "taskName",
-        SourceType is null ? null : "sourceType",
-        SourceUrls is null ? null : "sourceUrls",
+        Wire.DstUrl,
+        TaskName is null ? null : Wire.TaskName,
+        SourceType is null ? null : Wire.SourceType,
+        SourceUrls is null ? null : Wire.SourceUrls,
     }.OfType<string>());
 
     public bool Match(CloudTask task) =>

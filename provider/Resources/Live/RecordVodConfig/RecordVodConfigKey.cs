@@ -1,7 +1,5 @@
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
-using AlicloudLive.Rpc;
-using AlicloudLive.Values;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
 
@@ -16,9 +14,6 @@ internal sealed record RecordVodConfigKey(string DomainName, string AppName, str
     /// <summary>The StreamName parameter: not sent for the whole app, as an SDK caller who leaves it out would.</summary>
     public string? StreamParameter => StreamName.Length == 0 ? null : StreamName;
 
-    public static RecordVodConfigKey FromInputs(PropertyMap inputs) =>
-        new(inputs.GetString("domainName") ?? "", inputs.GetString("appName") ?? "", inputs.GetString("streamName") ?? "");
-
     /// <summary>Reads an id or an import id; for the whole app the trailing '/' may be left out.</summary>
     public static RecordVodConfigKey Parse(string id)
     {
@@ -27,9 +22,7 @@ internal sealed record RecordVodConfigKey(string DomainName, string AppName, str
         {
             [var domain, var app] when domain.Length > 0 && app.Length > 0 => new(domain, app, ""),
             [var domain, var app, var stream] when domain.Length > 0 && app.Length > 0 => new(domain, app, stream),
-            _ => throw new ProviderException(
-                StatusCode.InvalidArgument,
-                $"'{id}' is not a record-to-VOD config id: expected <domainName>/<appName>/<streamName>, or <domainName>/<appName>/ for the config of a whole app"),
+            _ => throw ProviderException.InvalidArgument($"'{id}' is not a record-to-VOD config id: expected <domainName>/<appName>/<streamName>, or <domainName>/<appName>/ for the config of a whole app"),
         };
     }
 

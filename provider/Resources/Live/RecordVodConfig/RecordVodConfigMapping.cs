@@ -1,6 +1,4 @@
 using AlicloudLive.Cloud.Live;
-using AlicloudLive.Resources.Common;
-using AlicloudLive.Values;
 using CloudRecordFormat = AlicloudLive.Cloud.Live.RecordFormat;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
@@ -8,91 +6,76 @@ namespace AlicloudLive.Resources.Live.RecordVodConfig;
 /// <summary>Inputs → record-config requests, and described configs → outputs.</summary>
 internal static class RecordVodConfigMapping
 {
-    public static AddLiveRecordVodConfigRequest Add(PropertyMap inputs)
+    public static AddLiveRecordVodConfigRequest Add(RecordVodConfigArgs args) => new(args.Key.DomainName, args.Key.AppName, args.VodTranscodeGroupId)
     {
-        var key = RecordVodConfigKey.FromInputs(inputs);
-        return new(key.DomainName, key.AppName, inputs.GetString("vodTranscodeGroupId"))
-        {
-            StreamName = key.StreamParameter,
-            CycleDuration = Int(inputs, "cycleDuration"),
-            AutoCompose = inputs.GetBool("autoCompose"),
-            ComposeVodTranscodeGroupId = inputs.GetString("composeVodTranscodeGroupId"),
-            OnDemand = Int(inputs, "onDemand"),
-            DelayTime = Int(inputs, "delayTime"),
-            TranscodeTemplates = Templates(inputs),
-            RecordFormats = Formats(inputs),
-            RecordContent = inputs.GetString("recordContent"),
-            StorageLocation = inputs.GetString("storageLocation"),
-            SpaceId = inputs.GetString("spaceId"),
-        };
-    }
+        StreamName = args.Key.StreamParameter,
+        CycleDuration = args.CycleDuration,
+        AutoCompose = args.AutoCompose,
+        ComposeVodTranscodeGroupId = args.ComposeVodTranscodeGroupId,
+        OnDemand = args.OnDemand,
+        DelayTime = args.DelayTime,
+        TranscodeTemplates = args.TranscodeTemplates,
+        RecordFormats = Formats(args),
+        RecordContent = args.RecordContent,
+        StorageLocation = args.StorageLocation,
+        SpaceId = args.SpaceId,
+    };
 
     /// <summary>
     /// Every updatable setting, changed or not: the API keeps what it is not sent, and sending the whole desired
     /// state also undoes drift that a refresh found.
     /// </summary>
-    public static UpdateLiveRecordVodConfigRequest Update(PropertyMap inputs)
+    public static UpdateLiveRecordVodConfigRequest Update(RecordVodConfigArgs args) => new(args.Key.DomainName, args.Key.AppName, args.VodTranscodeGroupId)
     {
-        var key = RecordVodConfigKey.FromInputs(inputs);
-        return new(key.DomainName, key.AppName, inputs.GetString("vodTranscodeGroupId"))
-        {
-            StreamName = key.StreamParameter,
-            CycleDuration = Int(inputs, "cycleDuration"),
-            AutoCompose = inputs.GetBool("autoCompose"),
-            ComposeVodTranscodeGroupId = inputs.GetString("composeVodTranscodeGroupId"),
-            OnDemand = Int(inputs, "onDemand"),
-            DelayTime = Int(inputs, "delayTime"),
-            TranscodeTemplates = Templates(inputs),
-            RecordFormats = Formats(inputs),
-        };
-    }
+        StreamName = args.Key.StreamParameter,
+        CycleDuration = args.CycleDuration,
+        AutoCompose = args.AutoCompose,
+        ComposeVodTranscodeGroupId = args.ComposeVodTranscodeGroupId,
+        OnDemand = args.OnDemand,
+        DelayTime = args.DelayTime,
+        TranscodeTemplates = args.TranscodeTemplates,
+        RecordFormats = Formats(args),
+    };
 
     /// <summary>The config as inputs plus createTime; empty lists are left out, as a program leaves them out.</summary>
-    public static PropertyMap Outputs(LiveRecordVodConfig config) => new MapBuilder()
-        .Add("domainName", config.DomainName)
-        .Add("appName", config.AppName)
-        .Add("streamName", config.StreamName)
-        .Add("vodTranscodeGroupId", config.VodTranscodeGroupId)
-        .Add("cycleDuration", config.CycleDuration)
-        .Add("autoCompose", config.AutoCompose)
-        .Add("composeVodTranscodeGroupId", config.ComposeVodTranscodeGroupId)
-        .Add("onDemand", config.OnDemand)
-        .Add("delayTime", config.DelayTime)
-        .Add("transcodeTemplates", config.TranscodeTemplates.Count > 0 ? config.TranscodeTemplates : null)
-        .Add("recordFormats", config.RecordFormats.Count > 0 ? new ArrayValue(config.RecordFormats.Select(Format)) : null)
-        .Add("recordContent", config.RecordContent)
-        .Add("storageLocation", config.StorageLocation)
-        .Add("spaceId", config.SpaceId)
-        .Add("createTime", config.CreateTime)
-        .Build();
+    public static RecordVodConfigState Outputs(LiveRecordVodConfig config) => new()
+    {
+        DomainName = config.DomainName,
+        AppName = config.AppName,
+        StreamName = config.StreamName,
+        VodTranscodeGroupId = config.VodTranscodeGroupId,
+        CycleDuration = config.CycleDuration,
+        AutoCompose = config.AutoCompose,
+        ComposeVodTranscodeGroupId = config.ComposeVodTranscodeGroupId,
+        OnDemand = config.OnDemand,
+        DelayTime = config.DelayTime,
+        TranscodeTemplates = config.TranscodeTemplates.Count > 0 ? config.TranscodeTemplates : null,
+        RecordFormats = config.RecordFormats.Count > 0 ? [.. config.RecordFormats.Select(Format)] : null,
+        RecordContent = config.RecordContent,
+        StorageLocation = config.StorageLocation,
+        SpaceId = config.SpaceId,
+        CreateTime = config.CreateTime,
+    };
 
-    private static PropertyValue Format(CloudRecordFormat format) => new ObjectValue(new MapBuilder()
-        .Add("format", format.Format)
-        .Add("sliceDuration", format.SliceDuration)
-        .Add("autoCompose", format.AutoCompose)
-        .Add("processMethod", format.ProcessMethod)
-        .Add("processTemplateId", format.ProcessTemplateId)
-        .Add("videoProcess", format.VideoProcess)
-        .Add("tags", format.Tags)
-        .Build());
+    private static RecordVodConfigRecordFormat Format(CloudRecordFormat format) => new()
+    {
+        Format = format.Format,
+        SliceDuration = format.SliceDuration,
+        AutoCompose = format.AutoCompose,
+        ProcessMethod = format.ProcessMethod,
+        ProcessTemplateId = format.ProcessTemplateId,
+        VideoProcess = format.VideoProcess,
+        Tags = format.Tags,
+    };
 
-    private static List<string>? Templates(PropertyMap inputs) =>
-        inputs.GetArray("transcodeTemplates")?.Select(t => ((StringValue)PropertyMapReading.Unwrap(t)).Value).ToList();
-
-    private static List<CloudRecordFormat>? Formats(PropertyMap inputs) =>
-        inputs.GetArray("recordFormats")?.Select(f =>
+    private static List<CloudRecordFormat>? Formats(RecordVodConfigArgs args) =>
+        args.RecordFormats?.Select(format => new CloudRecordFormat(format.Format)
         {
-            var format = ((ObjectValue)PropertyMapReading.Unwrap(f)).Properties;
-            return new CloudRecordFormat(format.GetString("format")!)
-            {
-                SliceDuration = Int(format, "sliceDuration"),
-                AutoCompose = format.GetString("autoCompose"),
-                ProcessMethod = format.GetString("processMethod"),
-                ProcessTemplateId = format.GetString("processTemplateId"),
-                VideoProcess = format.GetString("videoProcess"),
-                Tags = format.GetString("tags"),
-            };
+            SliceDuration = format.SliceDuration,
+            AutoCompose = format.AutoCompose,
+            ProcessMethod = format.ProcessMethod,
+            ProcessTemplateId = format.ProcessTemplateId,
+            VideoProcess = format.VideoProcess,
+            Tags = format.Tags,
         }).ToList();
-
-    private static int? Int(PropertyMap map, string key) => map.GetNumber(key) is { } n ? (int)n : null;
 }

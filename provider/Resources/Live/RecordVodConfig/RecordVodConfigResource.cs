@@ -5,7 +5,6 @@ using AlicloudLive.Framework.Definitions;
 using AlicloudLive.Framework.Diffing;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
-using AlicloudLive.Rpc;
 using AlicloudLive.Values;
 using static AlicloudLive.Resources.Live.RecordVodConfig.RecordVodConfigMapping;
 
@@ -14,8 +13,6 @@ namespace AlicloudLive.Resources.Live.RecordVodConfig;
 /// <summary>A Live record-to-VOD config (API 2016-11-01); id = &lt;domainName&gt;/&lt;appName&gt;/&lt;streamName&gt;.</summary>
 internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudClient>
 {
-    private const int PageSize = 100;
-
     private static readonly string[] AlreadyExists = ["ConfigAlreadyExists", "CommomLiveRcordConfigExisted"];
 
     public override string Token => RecordVodConfigSchema.Token;
@@ -38,8 +35,9 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
 
     public override async Task<CreateResult> CreateAsync(AlibabaCloudClient client, CreateContext context)
     {
-        var request = Add(context.Inputs);
-        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        var args = RecordVodConfigArgs.From(context.Inputs);
+        var request = Add(args);
+        var key = args.Key;
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "AddLiveRecordVodConfig", Noun, "added");
         ct.ThrowIfCancellationRequested();
@@ -60,11 +58,9 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
                     await AddAsync(client, request, key, creates, ct);
                     await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again as config {key.Id}");
                 }
-                else if (Differences(context.Inputs, Outputs(found)) is { Count: > 0 } differences)
+                else if (Differences(context.Inputs, Outputs(found).ToMap()) is { Count: > 0 } differences)
                 {
-                    throw new ProviderException(
-                        StatusCode.Unknown,
-                        $"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
+                    throw ProviderException.OutcomeUnknown($"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
                         + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
                         + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
                         e);
@@ -83,7 +79,7 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         try
         {
             var config = await FindAsync(client, key, ct) ?? throw new InvalidOperationException("DescribeLiveRecordVodConfigs does not list it");
-            return new CreateResult(key.Id, Here(client).Record(Outputs(config)));
+            return new CreateResult(key.Id, Here(client).Record(Outputs(config).ToMap()));
         }
         catch (Exception e)
         {
@@ -96,17 +92,18 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         var key = RecordVodConfigKey.Parse(context.Id);
         client = Located(client, context.OldOutputs);
         var config = await FindAsync(client, key, context.CancellationToken);
-        return config is null ? null : new ReadResult(key.Id, Here(client).Record(Outputs(config)));
+        return config is null ? null : new ReadResult(key.Id, Here(client).Record(Outputs(config).ToMap()));
     }
 
     public override async Task<PropertyMap> UpdateAsync(AlibabaCloudClient client, UpdateContext context)
     {
-        var key = RecordVodConfigKey.FromInputs(context.Inputs);
+        var args = RecordVodConfigArgs.From(context.Inputs);
+        var key = args.Key;
         client = Located(client, context.Current);
-        await client.Live.UpdateLiveRecordVodConfigAsync(Update(context.Inputs), context.CancellationToken);
+        await client.Live.UpdateLiveRecordVodConfigAsync(Update(args), context.CancellationToken);
         var config = await FindAsync(client, key, context.CancellationToken)
             ?? throw ProviderException.StateChanged($"the config for {key} was updated but has since disappeared (deleted outside Pulumi?)");
-        return Here(client).Record(Outputs(config));
+        return Here(client).Record(Outputs(config).ToMap());
     }
 
     public override async Task DeleteAsync(AlibabaCloudClient client, DeleteContext context)
@@ -153,30 +150,22 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
     }
 
     /// <summary>The config with exactly this key, paging through every config of the app (the stream filter may match loosely).</summary>
-    private static async Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct)
-    {
+    private static Task<LiveRecordVodConfig?> FindAsync(AlibabaCloudClient client, RecordVodConfigKey key, CancellationToken ct) =>
         // An empty listing is the only documented "not found"; an error (an unknown domain included) is the cloud's.
-        for (var page = 1; ; page++)
-        {
-            var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
+        Pages.FirstAsync(
+            async number =>
             {
-                AppName = key.AppName,
-                StreamName = key.StreamParameter,
-                PageNum = page,
-                PageSize = PageSize,
-            };
-            var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
-            if (response.Configs.FirstOrDefault(key.Matches) is { } found)
-            {
-                return found;
-            }
-
-            if (response.Configs.Count == 0 || page * PageSize >= response.Total)
-            {
-                return null;
-            }
-        }
-    }
+                var request = new DescribeLiveRecordVodConfigsRequest(key.DomainName)
+                {
+                    AppName = key.AppName,
+                    StreamName = key.StreamParameter,
+                    PageNum = number,
+                    PageSize = Pages.Size,
+                };
+                var response = await client.Live.DescribeLiveRecordVodConfigsAsync(request, ct);
+                return new Page<LiveRecordVodConfig>(response.Total, response.Configs);
+            },
+            key.Matches);
 
     /// <summary>The inputs whose value the described config does not have.</summary>
     private static List<string> Differences(PropertyMap inputs, PropertyMap described) =>

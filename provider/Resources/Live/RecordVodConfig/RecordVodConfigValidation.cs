@@ -1,5 +1,6 @@
 using AlicloudLive.Framework.Checking;
 using AlicloudLive.Values;
+using Wire = AlicloudLive.Resources.Live.RecordVodConfig.RecordVodConfigArgs.Wire;
 
 namespace AlicloudLive.Resources.Live.RecordVodConfig;
 
@@ -10,20 +11,20 @@ internal static class RecordVodConfigValidation
     {
         // "AutoCompose and ComposeVodTranscodeGroupId must both empty or input."
         var inputs = context.Inputs;
-        if (!context.IsKnown("autoCompose") || (inputs.GetOrNull("composeVodTranscodeGroupId") is { ContainsUnknowns: true }))
+        if (!context.IsKnown(Wire.AutoCompose) || (inputs.GetOrNull(Wire.ComposeVodTranscodeGroupId) is { ContainsUnknowns: true }))
         {
             yield break;
         }
 
-        var autoCompose = inputs.GetBool("autoCompose") == true;
-        var hasGroup = !IsAbsent(inputs, "composeVodTranscodeGroupId");
+        var autoCompose = inputs.GetBool(Wire.AutoCompose) == true;
+        var hasGroup = !IsAbsent(inputs, Wire.ComposeVodTranscodeGroupId);
         if (autoCompose && !hasGroup)
         {
-            yield return new CheckFailure("composeVodTranscodeGroupId", "is required when autoCompose is true (the composed video needs its own transcoding group)");
+            yield return new CheckFailure(Wire.ComposeVodTranscodeGroupId, "is required when autoCompose is true (the composed video needs its own transcoding group)");
         }
         else if (!autoCompose && hasGroup)
         {
-            yield return new CheckFailure("composeVodTranscodeGroupId", "is set only together with autoCompose true (the API takes both or neither)");
+            yield return new CheckFailure(Wire.ComposeVodTranscodeGroupId, "is set only together with autoCompose true (the API takes both or neither)");
         }
     }
 

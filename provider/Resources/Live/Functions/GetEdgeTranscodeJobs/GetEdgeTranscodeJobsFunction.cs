@@ -1,10 +1,10 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Models;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
-using static AlicloudLive.Resources.Common.LookupProperties;
 using Must = AlicloudLive.Framework.Schema.Validate;
 
 namespace AlicloudLive.Resources.Live.Functions.GetEdgeTranscodeJobs;
@@ -12,26 +12,8 @@ namespace AlicloudLive.Resources.Live.Functions.GetEdgeTranscodeJobs;
 /// <summary>alicloud-live:live:getEdgeTranscodeJobs: the edge transcode jobs of one cluster (ListEdgeTranscodeJob, every page), filtered.</summary>
 internal sealed class GetEdgeTranscodeJobsFunction : FunctionDefinition<AlibabaCloudClient>
 {
-    private const string NotStarted = "NotStarted";
-    private const string Running = "Running";
-
-    private static readonly ObjectType Job = new(
-        "alicloud-live:live:getEdgeTranscodeJobsJob",
-        "An edge transcoding job of a cluster.",
-        [
-            new("id", TypeRef.String, "The EdgeTranscodeJob resource id: <clusterId>/<jobId>.") { Required = true },
-            new("jobId", TypeRef.String, "The job id.") { Required = true },
-            new("name", TypeRef.String, "The job's name."),
-            new("status", TypeRef.String, "NotStarted or Running.") { Required = true },
-            new("streamInput", TypeRef.String, "The source stream URL."),
-            new("streamOutput", TypeRef.String, "The output stream URL."),
-            new("templateId", TypeRef.String, "The transcoding template."),
-            new("templateName", TypeRef.String, "The template's name."),
-            new("type", TypeRef.String, "The edge transcoding type."),
-            new("createTime", TypeRef.String, "When the job was created."),
-            new("lastStartAt", TypeRef.String, "When the job last started."),
-            new("lastStopAt", TypeRef.String, "When the job last stopped."),
-        ]);
+    public const string NotStarted = "NotStarted";
+    public const string Running = "Running";
 
     public override string Token => "alicloud-live:live:getEdgeTranscodeJobs";
 
@@ -39,32 +21,23 @@ internal sealed class GetEdgeTranscodeJobsFunction : FunctionDefinition<AlibabaC
         "Finds the edge transcoding jobs of a cluster by name, keyword, status or type (ListEdgeTranscodeJob, every page), "
         + "including jobs not managed by this stack; ids are EdgeTranscodeJob resource ids, ready for `pulumi import`.";
 
-    public override IReadOnlyList<PropertyDefinition> Inputs { get; } =
-    [
-        new("clusterId", TypeRef.String, "The edge cluster (data center) whose jobs to list.") { Required = true, Validators = [Must.NotEmpty()] },
-        Filter("name", "Only the jobs with exactly this name."),
-        Filter("keyword", "A job id (exact match) or part of a name (fuzzy match), as the cloud matches Keyword."),
-        Filter("status", "NotStarted or Running.", Must.OneOf(NotStarted, Running)),
-        Filter("type", "common, nbhd-2 or ultra-hd.", Must.OneOf("common", "nbhd-2", "ultra-hd")),
-    ];
+    public override IReadOnlyList<PropertyDefinition> Inputs { get; } = GetEdgeTranscodeJobsArgs.Definitions();
 
-    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = [Ids("jobs"), Items("jobs", Job, "jobs")];
+    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = GetEdgeTranscodeJobsResult.Definitions();
 
     public override async Task<PropertyMap> InvokeAsync(AlibabaCloudClient client, InvokeContext context)
     {
-        var inputs = context.Inputs;
-        var clusterId = inputs.GetString("clusterId")!;
-        var name = inputs.GetString("name");
-        var request = new ListEdgeTranscodeJobRequest(clusterId)
+        var args = GetEdgeTranscodeJobsArgs.From(context.Inputs);
+        var request = new ListEdgeTranscodeJobRequest(args.ClusterId)
         {
-            Keyword = inputs.GetString("keyword") ?? name,
-            Status = inputs.GetString("status") switch
+            Keyword = args.Keyword ?? args.Name,
+            Status = args.Status switch
             {
                 NotStarted => (int)EdgeTranscodeJobStatus.NotStarted,
                 Running => (int)EdgeTranscodeJobStatus.Running,
                 _ => null,
             },
-            Type = inputs.GetString("type"),
+            Type = args.Type,
             PageSize = Pages.Size,
         };
         var all = await Pages.AllAsync("ListEdgeTranscodeJob", async number =>
@@ -72,25 +45,101 @@ internal sealed class GetEdgeTranscodeJobsFunction : FunctionDefinition<AlibabaC
             var page = await client.Live.ListEdgeTranscodeJobAsync(request with { PageNo = number }, context.CancellationToken);
             return new Page<Cloud.Live.EdgeTranscodeJob>(page.TotalCount, page.Jobs);
         });
-        var found = all.Where(j => name is null || j.Name == name).ToList();
-        return new MapBuilder()
-            .Add("ids", Strings(found.Select(j => $"{clusterId}/{j.JobId}")))
-            .Add("jobs", Objects(found.Select(j => Item(clusterId, j))))
-            .Build();
+        var found = all.Where(j => args.Name is null || j.Name == args.Name).Select(j => Item(args.ClusterId, j)).ToList();
+        return new GetEdgeTranscodeJobsResult { Ids = [.. found.Select(j => j.Id)], Jobs = found }.ToMap();
     }
 
-    private static PropertyMap Item(string clusterId, Cloud.Live.EdgeTranscodeJob j) => new MapBuilder()
-        .Add("id", $"{clusterId}/{j.JobId}")
-        .Add("jobId", j.JobId)
-        .Add("name", j.Name)
-        .Add("status", j.Status == EdgeTranscodeJobStatus.Running ? Running : NotStarted)
-        .Add("streamInput", j.StreamInput)
-        .Add("streamOutput", j.StreamOutput)
-        .Add("templateId", j.TemplateId)
-        .Add("templateName", j.TemplateName)
-        .Add("type", j.Type)
-        .Add("createTime", j.CreateTime)
-        .Add("lastStartAt", j.LastStartAt)
-        .Add("lastStopAt", j.LastStopAt)
-        .Build();
+    private static GetEdgeTranscodeJobsJob Item(string clusterId, Cloud.Live.EdgeTranscodeJob j) => new()
+    {
+        Id = $"{clusterId}/{j.JobId}",
+        JobId = j.JobId,
+        Name = j.Name,
+        Status = j.Status == EdgeTranscodeJobStatus.Running ? Running : NotStarted,
+        StreamInput = j.StreamInput,
+        StreamOutput = j.StreamOutput,
+        TemplateId = j.TemplateId,
+        TemplateName = j.TemplateName,
+        Type = j.Type,
+        CreateTime = j.CreateTime,
+        LastStartAt = j.LastStartAt,
+        LastStopAt = j.LastStopAt,
+    };
+}
+
+[PropertyModel]
+internal sealed partial record GetEdgeTranscodeJobsArgs
+{
+    [Property("The edge cluster (data center) whose jobs to list.")]
+    public required string ClusterId { get; init; }
+
+    [Property("Only the jobs with exactly this name.")]
+    public string? Name { get; init; }
+
+    [Property("A job id (exact match) or part of a name (fuzzy match), as the cloud matches Keyword.")]
+    public string? Keyword { get; init; }
+
+    [Property("NotStarted or Running.")]
+    public string? Status { get; init; }
+
+    [Property("common, nbhd-2 or ultra-hd.")]
+    public string? Type { get; init; }
+
+    private static PropertySpecs Specs => new()
+    {
+        [nameof(ClusterId)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Name)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Keyword)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Status)] = new() { Validators = [Must.OneOf(GetEdgeTranscodeJobsFunction.NotStarted, GetEdgeTranscodeJobsFunction.Running)] },
+        [nameof(Type)] = new() { Validators = [Must.OneOf("common", "nbhd-2", "ultra-hd")] },
+    };
+}
+
+[PropertyModel]
+internal sealed partial record GetEdgeTranscodeJobsResult
+{
+    [Property("The ids of the jobs found, in the order the cloud lists them.")]
+    public required IReadOnlyList<string> Ids { get; init; }
+
+    [Property("The jobs found, in the order the cloud lists them (empty when nothing matches).")]
+    public required IReadOnlyList<GetEdgeTranscodeJobsJob> Jobs { get; init; }
+}
+
+[PropertyModel("alicloud-live:live:getEdgeTranscodeJobsJob", "An edge transcoding job of a cluster.")]
+internal sealed partial record GetEdgeTranscodeJobsJob
+{
+    [Property("The EdgeTranscodeJob resource id: <clusterId>/<jobId>.")]
+    public required string Id { get; init; }
+
+    [Property("The job id.")]
+    public required string JobId { get; init; }
+
+    [Property("The job's name.")]
+    public string? Name { get; init; }
+
+    [Property("NotStarted or Running.")]
+    public required string Status { get; init; }
+
+    [Property("The source stream URL.")]
+    public string? StreamInput { get; init; }
+
+    [Property("The output stream URL.")]
+    public string? StreamOutput { get; init; }
+
+    [Property("The transcoding template.")]
+    public string? TemplateId { get; init; }
+
+    [Property("The template's name.")]
+    public string? TemplateName { get; init; }
+
+    [Property("The edge transcoding type.")]
+    public string? Type { get; init; }
+
+    [Property("When the job was created.")]
+    public string? CreateTime { get; init; }
+
+    [Property("When the job last started.")]
+    public string? LastStartAt { get; init; }
+
+    [Property("When the job last stopped.")]
+    public string? LastStopAt { get; init; }
 }

@@ -1,10 +1,10 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Models;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Values;
-using static AlicloudLive.Resources.Common.LookupProperties;
 using Must = AlicloudLive.Framework.Schema.Validate;
 
 namespace AlicloudLive.Resources.Live.Functions.GetEdgeTranscodeTemplates;
@@ -15,47 +15,24 @@ namespace AlicloudLive.Resources.Live.Functions.GetEdgeTranscodeTemplates;
 /// </summary>
 internal sealed class GetEdgeTranscodeTemplatesFunction : FunctionDefinition<AlibabaCloudClient>
 {
-    private static readonly ObjectType Template = new(
-        "alicloud-live:live:getEdgeTranscodeTemplatesTemplate",
-        "An edge transcoding template of a cluster.",
-        [
-            new("templateId", TypeRef.String, "The template id (what an EdgeTranscodeJob's templateId takes).") { Required = true },
-            new("name", TypeRef.String, "The template's name."),
-            new("type", TypeRef.String, "common, nbhd-2 or ultra-hd."),
-            new("codec", TypeRef.String, "The video codec."),
-            new("bitrate", TypeRef.String, "The video bitrate."),
-            new("fps", TypeRef.String, "The frame rate."),
-            new("gop", TypeRef.String, "The group-of-pictures length."),
-            new("resolution", TypeRef.String, "The resolution, e.g. 1920*1080."),
-            new("createTime", TypeRef.String, "When the template was created."),
-        ]);
-
     public override string Token => "alicloud-live:live:getEdgeTranscodeTemplates";
 
     public override string Description =>
         "Finds the edge transcoding templates of a cluster by name, keyword, type or video codec (ListEdgeTranscodeTemplate, "
         + "every page). Use it to find the templateId of an EdgeTranscodeJob by the template's name.";
 
-    public override IReadOnlyList<PropertyDefinition> Inputs { get; } =
-    [
-        new("clusterId", TypeRef.String, "The edge cluster (data center) whose templates to list.") { Required = true, Validators = [Must.NotEmpty()] },
-        Filter("name", "Only the templates with exactly this name."),
-        Filter("keyword", "A template id (exact match) or part of a name (fuzzy match), as the cloud matches Keyword."),
-        Filter("type", "common, nbhd-2 or ultra-hd.", Must.OneOf("common", "nbhd-2", "ultra-hd")),
-        Filter("videoCodec", "H.264 or H.265.", Must.OneOf("H.264", "H.265")),
-    ];
+    public override IReadOnlyList<PropertyDefinition> Inputs { get; } = GetEdgeTranscodeTemplatesArgs.Definitions();
 
-    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = [Ids("templates"), Items("templates", Template, "templates")];
+    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = GetEdgeTranscodeTemplatesResult.Definitions();
 
     public override async Task<PropertyMap> InvokeAsync(AlibabaCloudClient client, InvokeContext context)
     {
-        var inputs = context.Inputs;
-        var name = inputs.GetString("name");
-        var request = new ListEdgeTranscodeTemplateRequest(inputs.GetString("clusterId")!)
+        var args = GetEdgeTranscodeTemplatesArgs.From(context.Inputs);
+        var request = new ListEdgeTranscodeTemplateRequest(args.ClusterId)
         {
-            Keyword = inputs.GetString("keyword") ?? name,
-            Type = inputs.GetString("type"),
-            VideoCodec = inputs.GetString("videoCodec"),
+            Keyword = args.Keyword ?? args.Name,
+            Type = args.Type,
+            VideoCodec = args.VideoCodec,
             PageSize = Pages.Size,
         };
         var all = await Pages.AllAsync("ListEdgeTranscodeTemplate", async number =>
@@ -63,22 +40,89 @@ internal sealed class GetEdgeTranscodeTemplatesFunction : FunctionDefinition<Ali
             var page = await client.Live.ListEdgeTranscodeTemplateAsync(request with { PageNo = number }, context.CancellationToken);
             return new Page<EdgeTranscodeTemplate>(page.TotalCount, page.Templates);
         });
-        var found = all.Where(t => name is null || t.Name == name).ToList();
-        return new MapBuilder()
-            .Add("ids", Strings(found.Select(t => t.TemplateId)))
-            .Add("templates", Objects(found.Select(Item)))
-            .Build();
+        var found = all.Where(t => args.Name is null || t.Name == args.Name).ToList();
+        return new GetEdgeTranscodeTemplatesResult { Ids = [.. found.Select(t => t.TemplateId)], Templates = [.. found.Select(Item)] }.ToMap();
     }
 
-    private static PropertyMap Item(EdgeTranscodeTemplate t) => new MapBuilder()
-        .Add("templateId", t.TemplateId)
-        .Add("name", t.Name)
-        .Add("type", t.Type)
-        .Add("codec", t.Codec)
-        .Add("bitrate", t.Bitrate)
-        .Add("fps", t.Fps)
-        .Add("gop", t.Gop)
-        .Add("resolution", t.Resolution)
-        .Add("createTime", t.CreateTime)
-        .Build();
+    private static GetEdgeTranscodeTemplatesTemplate Item(EdgeTranscodeTemplate t) => new()
+    {
+        TemplateId = t.TemplateId,
+        Name = t.Name,
+        Type = t.Type,
+        Codec = t.Codec,
+        Bitrate = t.Bitrate,
+        Fps = t.Fps,
+        Gop = t.Gop,
+        Resolution = t.Resolution,
+        CreateTime = t.CreateTime,
+    };
+}
+
+[PropertyModel]
+internal sealed partial record GetEdgeTranscodeTemplatesArgs
+{
+    [Property("The edge cluster (data center) whose templates to list.")]
+    public required string ClusterId { get; init; }
+
+    [Property("Only the templates with exactly this name.")]
+    public string? Name { get; init; }
+
+    [Property("A template id (exact match) or part of a name (fuzzy match), as the cloud matches Keyword.")]
+    public string? Keyword { get; init; }
+
+    [Property("common, nbhd-2 or ultra-hd.")]
+    public string? Type { get; init; }
+
+    [Property("H.264 or H.265.")]
+    public string? VideoCodec { get; init; }
+
+    private static PropertySpecs Specs => new()
+    {
+        [nameof(ClusterId)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Name)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Keyword)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Type)] = new() { Validators = [Must.OneOf("common", "nbhd-2", "ultra-hd")] },
+        [nameof(VideoCodec)] = new() { Validators = [Must.OneOf("H.264", "H.265")] },
+    };
+}
+
+[PropertyModel]
+internal sealed partial record GetEdgeTranscodeTemplatesResult
+{
+    [Property("The ids of the templates found, in the order the cloud lists them.")]
+    public required IReadOnlyList<string> Ids { get; init; }
+
+    [Property("The templates found, in the order the cloud lists them (empty when nothing matches).")]
+    public required IReadOnlyList<GetEdgeTranscodeTemplatesTemplate> Templates { get; init; }
+}
+
+[PropertyModel("alicloud-live:live:getEdgeTranscodeTemplatesTemplate", "An edge transcoding template of a cluster.")]
+internal sealed partial record GetEdgeTranscodeTemplatesTemplate
+{
+    [Property("The template id (what an EdgeTranscodeJob's templateId takes).")]
+    public required string TemplateId { get; init; }
+
+    [Property("The template's name.")]
+    public string? Name { get; init; }
+
+    [Property("common, nbhd-2 or ultra-hd.")]
+    public string? Type { get; init; }
+
+    [Property("The video codec.")]
+    public string? Codec { get; init; }
+
+    [Property("The video bitrate.")]
+    public string? Bitrate { get; init; }
+
+    [Property("The frame rate.")]
+    public string? Fps { get; init; }
+
+    [Property("The group-of-pictures length.")]
+    public string? Gop { get; init; }
+
+    [Property("The resolution, e.g. 1920*1080.")]
+    public string? Resolution { get; init; }
+
+    [Property("When the template was created.")]
+    public string? CreateTime { get; init; }
 }

@@ -1,11 +1,11 @@
 using AlicloudLive.Cloud;
 using AlicloudLive.Cloud.Live;
 using AlicloudLive.Framework.Definitions;
+using AlicloudLive.Framework.Models;
 using AlicloudLive.Framework.Schema;
 using AlicloudLive.Resources.Common;
 using AlicloudLive.Resources.Live.PullToPushTask;
 using AlicloudLive.Values;
-using static AlicloudLive.Resources.Common.LookupProperties;
 using Must = AlicloudLive.Framework.Schema.Validate;
 
 namespace AlicloudLive.Resources.Live.Functions.GetPullToPushTasks;
@@ -16,6 +16,60 @@ namespace AlicloudLive.Resources.Live.Functions.GetPullToPushTasks;
 /// </summary>
 internal sealed class GetPullToPushTasksFunction : FunctionDefinition<AlibabaCloudClient>
 {
+    public override string Token => "alicloud-live:live:getPullToPushTasks";
+
+    public override string Description =>
+        "Finds the pull-to-push tasks of a live centre by task id, name or destination URL (fuzzy, as the cloud matches "
+        + "them) and by status (DescribeLivePullToPushList, every page), including tasks not managed by this stack.";
+
+    public override IReadOnlyList<PropertyDefinition> Inputs { get; } = GetPullToPushTasksArgs.Definitions();
+
+    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = GetPullToPushTasksResult.Definitions();
+
+    public override async Task<PropertyMap> InvokeAsync(AlibabaCloudClient client, InvokeContext context)
+    {
+        var args = GetPullToPushTasksArgs.From(context.Inputs);
+        var request = new DescribeLivePullToPushListRequest(args.Region)
+        {
+            TaskId = args.TaskId,
+            TaskName = args.TaskName,
+            DstUrl = args.DstUrl,
+            PageSize = Pages.Size,
+        };
+        var all = await Pages.AllAsync("DescribeLivePullToPushList", async number =>
+        {
+            var page = await client.Live.DescribeLivePullToPushListAsync(request with { PageNumber = number }, context.CancellationToken);
+            return new Page<Cloud.Live.PullToPushTask>(page.Total, page.Tasks);
+        });
+        var found = all.Where(t => args.Status is null || t.TaskStatus?.ToString() == args.Status).ToList();
+        return new GetPullToPushTasksResult { Ids = [.. found.Select(t => t.TaskId)], Tasks = [.. found.Select(Item)] }.ToMap();
+    }
+
+    private static GetPullToPushTasksTask Item(Cloud.Live.PullToPushTask t) => new()
+    {
+        TaskId = t.TaskId,
+        TaskName = t.Info.TaskName,
+        Status = t.TaskStatus?.ToString(),
+        SourceType = t.Info.SourceType,
+        SourceProtocol = t.Info.SourceProtocol,
+        SourceUrls = t.Info.SourceUrls,
+        DstUrl = t.Info.DstUrl,
+        StartTime = t.Info.StartTime is { } start ? Timestamps.ToText(start) : null,
+        EndTime = t.Info.EndTime is { } end ? Timestamps.ToText(end) : null,
+        CallbackUrl = t.Info.CallbackUrl,
+        RepeatNumber = t.Info.RepeatNumber,
+        RetryCount = t.Info.RetryCount,
+        RetryInterval = t.Info.RetryInterval,
+        FileIndex = t.Info.FileIndex,
+        Offset = t.Info.Offset,
+        InvalidReason = t.TaskInvalidReason,
+        ExitReason = t.TaskExitReason,
+    };
+}
+
+[PropertyModel]
+internal sealed partial record GetPullToPushTasksArgs
+{
     private static readonly string[] Statuses =
     [
         nameof(PullToPushTaskStatus.NotStarted),
@@ -25,90 +79,92 @@ internal sealed class GetPullToPushTasksFunction : FunctionDefinition<AlibabaClo
         nameof(PullToPushTaskStatus.Exited),
     ];
 
-    private static readonly ObjectType Task = new(
-        "alicloud-live:live:getPullToPushTasksTask",
-        "A pull-to-push task with its configuration and runtime state.",
-        [
-            new("taskId", TypeRef.String, "The task id (the PullToPushTask resource id).") { Required = true },
-            new("taskName", TypeRef.String, "The task's name."),
-            new("status", TypeRef.String, "NotStarted, Running, Abnormal, Stopped or Exited."),
-            new("sourceType", TypeRef.String, "live, vod or url."),
-            new("sourceProtocol", TypeRef.String, "The source protocol, e.g. rtmp or flv."),
-            new("sourceUrls", TypeRef.ArrayOf(TypeRef.String), "The source URLs.") { Required = true },
-            new("dstUrl", TypeRef.String, "Where the stream is pushed."),
-            new("startTime", TypeRef.String, "When the task starts, ISO 8601 UTC."),
-            new("endTime", TypeRef.String, "When the task ends, ISO 8601 UTC."),
-            new("callbackUrl", TypeRef.String, "The callback URL."),
-            new("repeatNumber", TypeRef.Integer, "How often a file source is played (-1 = forever)."),
-            new("retryCount", TypeRef.Integer, "Retries after a failure."),
-            new("retryInterval", TypeRef.Integer, "Seconds between retries."),
-            new("fileIndex", TypeRef.Integer, "The file a vod source starts at."),
-            new("offset", TypeRef.Integer, "The offset a vod source starts at, in seconds."),
-            new("invalidReason", TypeRef.String, "Why the task is abnormal."),
-            new("exitReason", TypeRef.String, "Why the task exited."),
-        ]);
+    [Property("The live centre: ap-southeast-1, ap-southeast-5, cn-beijing, cn-shanghai, cn-shenzhen.")]
+    public required string Region { get; init; }
 
-    public override string Token => "alicloud-live:live:getPullToPushTasks";
+    [Property("Part of a task id.")]
+    public string? TaskId { get; init; }
 
-    public override string Description =>
-        "Finds the pull-to-push tasks of a live centre by task id, name or destination URL (fuzzy, as the cloud matches "
-        + "them) and by status (DescribeLivePullToPushList, every page), including tasks not managed by this stack.";
+    [Property("Part of a task name.")]
+    public string? TaskName { get; init; }
 
-    public override IReadOnlyList<PropertyDefinition> Inputs { get; } =
-    [
-        new("region", TypeRef.String, "The live centre: " + string.Join(", ", PullToPushTaskSchema.Regions) + ".")
-        {
-            Required = true,
-            Validators = [Must.OneOf(PullToPushTaskSchema.Regions)],
-        },
-        Filter("taskId", "Part of a task id."),
-        Filter("taskName", "Part of a task name."),
-        Filter("dstUrl", "Part of a destination URL."),
-        Filter("status", string.Join(", ", Statuses) + ".", Must.OneOf(Statuses)),
-    ];
+    [Property("Part of a destination URL.")]
+    public string? DstUrl { get; init; }
 
-    public override IReadOnlyList<PropertyDefinition> Outputs { get; } = [Ids("tasks"), Items("tasks", Task, "tasks")];
+    [Property("NotStarted, Running, Abnormal, Stopped, Exited.")]
+    public string? Status { get; init; }
 
-    public override async Task<PropertyMap> InvokeAsync(AlibabaCloudClient client, InvokeContext context)
+    private static PropertySpecs Specs => new()
     {
-        var inputs = context.Inputs;
-        var status = inputs.GetString("status");
-        var request = new DescribeLivePullToPushListRequest(inputs.GetString("region")!)
-        {
-            TaskId = inputs.GetString("taskId"),
-            TaskName = inputs.GetString("taskName"),
-            DstUrl = inputs.GetString("dstUrl"),
-            PageSize = Pages.Size,
-        };
-        var all = await Pages.AllAsync("DescribeLivePullToPushList", async number =>
-        {
-            var page = await client.Live.DescribeLivePullToPushListAsync(request with { PageNumber = number }, context.CancellationToken);
-            return new Page<Cloud.Live.PullToPushTask>(page.Total, page.Tasks);
-        });
-        var found = all.Where(t => status is null || t.TaskStatus?.ToString() == status).ToList();
-        return new MapBuilder()
-            .Add("ids", Strings(found.Select(t => t.TaskId)))
-            .Add("tasks", Objects(found.Select(Item)))
-            .Build();
-    }
+        [nameof(Region)] = new() { Validators = [Must.OneOf(PullToPushTaskSchema.Regions)] },
+        [nameof(TaskId)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(TaskName)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(DstUrl)] = new() { Validators = [Must.NotEmpty()] },
+        [nameof(Status)] = new() { Validators = [Must.OneOf(Statuses)] },
+    };
+}
 
-    private static PropertyMap Item(Cloud.Live.PullToPushTask t) => new MapBuilder()
-        .Add("taskId", t.TaskId)
-        .Add("taskName", t.Info.TaskName)
-        .Add("status", t.TaskStatus?.ToString())
-        .Add("sourceType", t.Info.SourceType)
-        .Add("sourceProtocol", t.Info.SourceProtocol)
-        .Add("sourceUrls", t.Info.SourceUrls)
-        .Add("dstUrl", t.Info.DstUrl)
-        .Add("startTime", t.Info.StartTime is { } start ? Timestamps.ToText(start) : null)
-        .Add("endTime", t.Info.EndTime is { } end ? Timestamps.ToText(end) : null)
-        .Add("callbackUrl", t.Info.CallbackUrl)
-        .Add("repeatNumber", t.Info.RepeatNumber)
-        .Add("retryCount", t.Info.RetryCount)
-        .Add("retryInterval", t.Info.RetryInterval)
-        .Add("fileIndex", t.Info.FileIndex)
-        .Add("offset", t.Info.Offset)
-        .Add("invalidReason", t.TaskInvalidReason)
-        .Add("exitReason", t.TaskExitReason)
-        .Build();
+[PropertyModel]
+internal sealed partial record GetPullToPushTasksResult
+{
+    [Property("The ids of the tasks found, in the order the cloud lists them.")]
+    public required IReadOnlyList<string> Ids { get; init; }
+
+    [Property("The tasks found, in the order the cloud lists them (empty when nothing matches).")]
+    public required IReadOnlyList<GetPullToPushTasksTask> Tasks { get; init; }
+}
+
+[PropertyModel("alicloud-live:live:getPullToPushTasksTask", "A pull-to-push task with its configuration and runtime state.")]
+internal sealed partial record GetPullToPushTasksTask
+{
+    [Property("The task id (the PullToPushTask resource id).")]
+    public required string TaskId { get; init; }
+
+    [Property("The task's name.")]
+    public string? TaskName { get; init; }
+
+    [Property("NotStarted, Running, Abnormal, Stopped or Exited.")]
+    public string? Status { get; init; }
+
+    [Property("live, vod or url.")]
+    public string? SourceType { get; init; }
+
+    [Property("The source protocol, e.g. rtmp or flv.")]
+    public string? SourceProtocol { get; init; }
+
+    [Property("The source URLs.")]
+    public required IReadOnlyList<string> SourceUrls { get; init; }
+
+    [Property("Where the stream is pushed.")]
+    public string? DstUrl { get; init; }
+
+    [Property("When the task starts, ISO 8601 UTC.")]
+    public string? StartTime { get; init; }
+
+    [Property("When the task ends, ISO 8601 UTC.")]
+    public string? EndTime { get; init; }
+
+    [Property("The callback URL.")]
+    public string? CallbackUrl { get; init; }
+
+    [Property("How often a file source is played (-1 = forever).")]
+    public int? RepeatNumber { get; init; }
+
+    [Property("Retries after a failure.")]
+    public int? RetryCount { get; init; }
+
+    [Property("Seconds between retries.")]
+    public int? RetryInterval { get; init; }
+
+    [Property("The file a vod source starts at.")]
+    public int? FileIndex { get; init; }
+
+    [Property("The offset a vod source starts at, in seconds.")]
+    public int? Offset { get; init; }
+
+    [Property("Why the task is abnormal.")]
+    public string? InvalidReason { get; init; }
+
+    [Property("Why the task exited.")]
+    public string? ExitReason { get; init; }
 }
