@@ -42,6 +42,9 @@ public sealed class ProviderException : Exception
     /// <summary>The credentials are wrong or lack a permission.</summary>
     public static ProviderException PermissionDenied(string message, Exception? inner = null) => new(StatusCode.PermissionDenied, message, inner);
 
+    /// <summary>The same error, its message after <paramref name="context"/> (what led to it).</summary>
+    public ProviderException After(string context) => new(Code, context + Message, this);
+
     /// <summary>A listing is larger than the provider reads.</summary>
     public static ProviderException OutOfRange(string message, Exception? inner = null) => new(StatusCode.OutOfRange, message, inner);
 }

@@ -18,7 +18,8 @@ internal sealed class InterruptedCreates(CreateContext context, string token, st
 
     /// <summary>
     /// Sends the create once and returns the resource id. <paramref name="findCreated"/> finds the object a call
-    /// whose answer never came made (null: none); <paramref name="recorded"/> gives the outputs the engine records
+    /// whose answer never came made (null: none; a <see cref="ProviderException"/> when what it found cannot be
+    /// taken for it); <paramref name="recorded"/> gives the outputs the engine records
     /// for an id when the create is interrupted.
     /// </summary>
     public async Task<string> SendAsync(
@@ -35,9 +36,18 @@ internal sealed class InterruptedCreates(CreateContext context, string token, st
             }
             catch (AlibabaCloudException e) when (e.OutcomeUnknown)
             {
-                var found = await findCreated(ct);
+                string? found;
+                try
+                {
+                    found = await findCreated(ct);
+                }
+                catch (ProviderException refusal)
+                {
+                    throw refusal.After($"the response to {operation} was lost ({e.Code}), and ");
+                }
+
                 id = found ?? await send(ct);
-                await context.Log.InfoAsync($"the response to {operation} was lost ({e.Code}); {(found is null ? "created again as" : "found")} {noun} {id}");
+                await context.Log.InfoAsync($"the response to {operation} was lost ({e.Code}); {(found is null ? $"{created} again as" : "found")} {noun} {id}");
                 return id;
             }
         }

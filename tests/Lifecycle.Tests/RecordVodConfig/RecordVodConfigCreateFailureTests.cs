@@ -42,7 +42,7 @@ public sealed class RecordVodConfigCreateFailureTests : LifecycleFixture
         Assert.That(config.Id, Is.EqualTo("live.example.com/app/s1"));
         Assert.That(await CloudObjectsAsync("recordVodConfigs"), Has.Count.EqualTo(1));
         Assert.That((int?)(await Emulator.CallsAsync())["AddLiveRecordVodConfig"]!["calls"], Is.EqualTo(1), "no second Add");
-        Assert.That(LogsFor(config.Urn).Single().Message, Does.Contain("exists with these settings, so it was adopted"));
+        Assert.That(LogsFor(config.Urn).Single().Message, Does.Contain("response to AddLiveRecordVodConfig was lost").And.Contain("found config live.example.com/app/s1"));
     }
 
     [Test]

@@ -40,41 +40,23 @@ internal sealed class RecordVodConfigResource : ResourceDefinition<AlibabaCloudC
         var key = args.Key;
         var ct = context.CancellationToken;
         var creates = new InterruptedCreates(context, Token, "AddLiveRecordVodConfig", Noun, "added");
-        ct.ThrowIfCancellationRequested();
-        try
-        {
-            try
+        // The key is unique, so after a lost answer the config found under it is the one the lost Add made, unless its
+        // settings differ from these inputs (then something else may have made it), and adding again cannot duplicate.
+        await creates.SendAsync(
+            async token =>
             {
-                await AddAsync(client, request, key, creates, ct);
-                await creates.LogCreatedAsync(key.Id);
-            }
-            catch (AlibabaCloudException e) when (e.OutcomeUnknown)
-            {
-                // The key is unique, so looking it up tells whether the lost Add was applied, and adding again cannot
-                // make a duplicate.
-                var found = await FindAsync(client, key, ct);
-                if (found is null)
-                {
-                    await AddAsync(client, request, key, creates, ct);
-                    await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}) and the config did not exist; added it again as config {key.Id}");
-                }
-                else if (Differences(context.Inputs, Outputs(found).ToMap()) is { Count: > 0 } differences)
-                {
-                    throw ProviderException.OutcomeUnknown($"the response to AddLiveRecordVodConfig was lost ({e.Code}), and the config for {key} now differs from this resource's inputs in "
-                        + $"{string.Join(", ", differences)}, so it may not be the one this update added; inspect it, then either import it with "
-                        + $"{ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again",
-                        e);
-                }
-                else
-                {
-                    await context.Log.InfoAsync($"the response to AddLiveRecordVodConfig was lost ({e.Code}); the config for {key} exists with these settings, so it was adopted");
-                }
-            }
-        }
-        catch (OperationCanceledException e) when (ct.IsCancellationRequested)
-        {
-            throw await creates.InterruptedAsync(async token => await FindAsync(client, key, token) is null ? null : key.Id, _ => context.Inputs, e);
-        }
+                await AddAsync(client, request, key, creates, token);
+                return key.Id;
+            },
+            async token => await FindAsync(client, key, token) is { } found ? AdoptableId(found) : null,
+            _ => context.Inputs);
+
+        // The found config's id when its settings are these inputs'; otherwise a refusal naming what differs.
+        string AdoptableId(LiveRecordVodConfig found) =>
+            Differences(context.Inputs, Outputs(found).ToMap()) is { Count: > 0 } differences
+                ? throw ProviderException.OutcomeUnknown($"the config for {key} now differs from this resource's inputs in {string.Join(", ", differences)}, "
+                    + $"so it may not be the one this create added; inspect it, then either import it with {ImportCommand(context.Name, key)} or delete it, and run `pulumi up` again")
+                : key.Id;
 
         try
         {
